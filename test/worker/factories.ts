@@ -1,0 +1,76 @@
+/**
+ * Test rows. Storage is shared by the tests of one file, so every factory call makes rows that
+ * carry a fresh tag word in their title: a test filters with `q=<tag>` and sees only its own.
+ */
+import { env } from "cloudflare:workers";
+import { getDb } from "../../worker/db/client";
+import { createIncident } from "../../worker/db/create-incident";
+import type { IncidentInput } from "../../worker/domain/incident-input";
+
+let sequence = 0;
+
+/** A word no other test uses, for titles and `q` filters. */
+export function freshTag(): string {
+  sequence += 1;
+  return `tag${crypto.randomUUID().replaceAll("-", "").slice(0, 10)}${sequence}`;
+}
+
+export const places = {
+  lyon: { latitude: 45.764, longitude: 4.8357, city: "Lyon" },
+  bordeaux: { latitude: 44.8378, longitude: -0.5792, city: "Bordeaux" },
+  rennes: { latitude: 48.1173, longitude: -1.6778, city: "Rennes" },
+  dublin: { latitude: 53.3498, longitude: -6.2603, city: "Dublin" },
+  berlin: { latitude: 52.52, longitude: 13.405, city: "Berlin" },
+  newYork: { latitude: 40.7128, longitude: -74.006, city: "New York" },
+} as const;
+
+/** A valid incident input; `tag` goes into the title so that `q=tag` finds it. */
+export function incidentInput(tag: string, overrides: Partial<IncidentInput> = {}): IncidentInput {
+  sequence += 1;
+  return {
+    id: `test-${tag}-${sequence}`,
+    title: `Ransomware attack ${tag} number ${sequence}`,
+    summary: "A test incident made by a factory.",
+    verification: "confirmed",
+    organisationName: `Test hospital ${sequence}`,
+    organisationType: "public_hospital",
+    thirdPartyName: null,
+    ...places.lyon,
+    locationPrecision: "city",
+    occurredOn: "2022-03-15",
+    occurredPrecision: "day",
+    discoveredOn: null,
+    discoveredPrecision: null,
+    disclosedOn: null,
+    disclosedPrecision: null,
+    attackTypes: ["ransomware"],
+    threatActor: null,
+    assetsHit: [],
+    individualsAffected: null,
+    affectedIsEstimate: false,
+    dataCategories: [],
+    dataPublishedOnline: null,
+    dataPublishedOn: null,
+    careDisruption: null,
+    disruptionDays: null,
+    ransomDemanded: null,
+    ransomPaid: null,
+    regulatorActions: [],
+    sources: [
+      {
+        url: `https://press.example/${tag}/${sequence}`,
+        title: "A press article",
+        publisher: "Example press",
+        publishedOn: "2022-03-16",
+        kind: "press",
+      },
+    ],
+    ...overrides,
+  };
+}
+
+/** Stores incidents through the same write path as the application. */
+export async function createIncidents(...inputs: IncidentInput[]): Promise<IncidentInput[]> {
+  for (const input of inputs) await createIncident(getDb(env), env.ASSETS, input);
+  return inputs;
+}

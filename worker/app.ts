@@ -1,0 +1,47 @@
+import { Hono } from "hono";
+import { secureHeaders } from "hono/secure-headers";
+import { ApiError, problemResponse } from "./lib/problem";
+import { incidentRoutes } from "./routes/incidents";
+import { mapRoutes } from "./routes/map";
+import { metaRoutes } from "./routes/meta";
+import { regionRoutes } from "./routes/regions";
+import { statsRoutes } from "./routes/stats";
+
+/** The API. Static assets (the web build) are served by Workers Static Assets before this runs. */
+export function createApp() {
+  const app = new Hono<{ Bindings: Env }>();
+
+  app.use(
+    "*",
+    secureHeaders({
+      contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+      crossOriginResourcePolicy: "cross-origin",
+    }),
+  );
+  app.use("/api/*", async function allowReadsFromAnyOrigin(c, next) {
+    await next();
+    // Open data: any site may read the public API; no credentials are involved.
+    c.header("access-control-allow-origin", "*");
+  });
+
+  app.route("/api/incidents", incidentRoutes);
+  app.route("/api/map", mapRoutes);
+  app.route("/api/stats", statsRoutes);
+  app.route("/api/regions", regionRoutes);
+  app.route("/api/meta", metaRoutes);
+
+  app.notFound((c) =>
+    problemResponse(new ApiError("not_found", `Nothing is at ${new URL(c.req.url).pathname}.`)),
+  );
+  app.onError((error, c) => {
+    if (error instanceof ApiError) return problemResponse(error, new URL(c.req.url).pathname);
+    // Never a stack or an internal message to a client; the log keeps the route, not the query.
+    console.error(`Unhandled error on ${c.req.method} ${new URL(c.req.url).pathname}:`, error);
+    return problemResponse(
+      new ApiError("internal_error", "Something went wrong on our side. Try again later."),
+    );
+  });
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

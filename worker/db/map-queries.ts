@@ -1,0 +1,110 @@
+/**
+ * The slim geometry-only read behind the map (after Ushahidi's ListPostsGeometryQuery): no
+ * titles, no sources. Few enough points come back one by one, for the browser to cluster; beyond
+ * that the database aggregates them into grid cells, so the payload stays small at any size.
+ */
+import { and, count, type SQL, sql } from "drizzle-orm";
+import type { IncidentFilters } from "../api/incident-filters";
+import type { AttackType } from "../domain/enums";
+import type { Db } from "./client";
+import { buildIncidentWhere } from "./incident-where";
+import { incidents } from "./schema";
+
+/** The most points sent one by one; a larger view is sent as grid cells. */
+export const MAX_MAP_POINTS = 5000;
+/** Grid cells per 256-pixel tile side: cells about 64 pixels wide on screen. */
+const CELLS_PER_TILE = 4;
+
+/** [id, latitude, longitude, primary attack type, date] */
+export type MapPoint = [string, number, number, AttackType, string];
+/** [mean latitude, mean longitude, incidents, most frequent attack type] */
+export type MapCell = [number, number, number, AttackType];
+
+export type MapData =
+  | { mode: "points"; total: number; points: MapPoint[] }
+  | { mode: "cells"; total: number; cellSize: number; cells: MapCell[] };
+
+/** The grid cell size in degrees at a Web Mercator zoom level. */
+export function cellSizeForZoom(zoom: number): number {
+  return 360 / (2 ** zoom * CELLS_PER_TILE);
+}
+
+export async function loadMapData(
+  db: Db,
+  filters: Partial<IncidentFilters>,
+  zoom: number,
+  maxPoints = MAX_MAP_POINTS,
+): Promise<MapData> {
+  const where = buildIncidentWhere(filters);
+  const rows = await db
+    .select({
+      id: incidents.id,
+      latitude: incidents.latitude,
+      longitude: incidents.longitude,
+      type: incidents.primaryType,
+      date: incidents.date,
+    })
+    .from(incidents)
+    .where(where)
+    .limit(maxPoints + 1);
+  if (rows.length <= maxPoints) {
+    const points = rows.map(
+      (r): MapPoint => [r.id, round(r.latitude, 5), round(r.longitude, 5), r.type, r.date],
+    );
+    return { mode: "points", total: points.length, points };
+  }
+  return loadCells(db, where, cellSizeForZoom(zoom));
+}
+
+async function loadCells(db: Db, where: SQL, cellSize: number): Promise<MapData> {
+  // latitude + 90 and longitude + 180 are never negative, so CAST truncation is floor().
+  const row = sql<number>`cast((${incidents.latitude} + 90) / ${cellSize} as integer)`;
+  const column = sql<number>`cast((${incidents.longitude} + 180) / ${cellSize} as integer)`;
+  const groups = await db
+    .select({
+      row,
+      column,
+      type: incidents.primaryType,
+      count: count(),
+      latitude: sql<number>`avg(${incidents.latitude})`,
+      longitude: sql<number>`avg(${incidents.longitude})`,
+    })
+    .from(incidents)
+    .where(and(where))
+    .groupBy(row, column, incidents.primaryType);
+
+  const cells = new Map<
+    string,
+    { lat: number; lon: number; count: number; top: AttackType; topCount: number }
+  >();
+  for (const g of groups) {
+    const key = `${g.row}:${g.column}`;
+    const cell = cells.get(key);
+    if (!cell) {
+      cells.set(key, {
+        lat: g.latitude * g.count,
+        lon: g.longitude * g.count,
+        count: g.count,
+        top: g.type,
+        topCount: g.count,
+      });
+      continue;
+    }
+    cell.lat += g.latitude * g.count;
+    cell.lon += g.longitude * g.count;
+    cell.count += g.count;
+    if (g.count > cell.topCount) Object.assign(cell, { top: g.type, topCount: g.count });
+  }
+  let total = 0;
+  const result: MapCell[] = [];
+  for (const cell of cells.values()) {
+    total += cell.count;
+    result.push([round(cell.lat / cell.count, 4), round(cell.lon / cell.count, 4), cell.count, cell.top]);
+  }
+  return { mode: "cells", total, cellSize, cells: result };
+}
+
+function round(value: number, digits: number): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}

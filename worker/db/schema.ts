@@ -1,0 +1,151 @@
+/**
+ * The one drizzle schema. Migrations in drizzle/ are generated from it (`npm run db:generate`);
+ * the FTS5 index and the dataset-version triggers, which drizzle cannot express, live in a
+ * custom migration beside them.
+ */
+import { sql } from "drizzle-orm";
+import { index, integer, primaryKey, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import type { AssetKind, AttackType, DataCategory } from "../domain/enums";
+import {
+  attackTypes,
+  careDisruptions,
+  datePrecisions,
+  incidentStatuses,
+  locationPrecisions,
+  organisationTypes,
+  sourceKinds,
+  verificationStatuses,
+} from "../domain/enums";
+
+/** A regulator's decision about an incident, e.g. CNIL SAN-2022-009 and its fine. */
+export type RegulatorAction = {
+  authority: string;
+  reference: string | null;
+  date: string | null;
+  fineAmount: number | null;
+  currency: string | null;
+  url: string | null;
+};
+
+const timestamp = (name: string) =>
+  text(name).notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`);
+
+export const incidents = sqliteTable(
+  "incidents",
+  {
+    id: text("id").primaryKey(),
+    status: text("status", { enum: incidentStatuses.keys }).notNull().default("published"),
+    retractionReason: text("retraction_reason"),
+    duplicateOf: text("duplicate_of"),
+    verification: text("verification", { enum: verificationStatuses.keys }).notNull(),
+    title: text("title").notNull(),
+    summary: text("summary").notNull(),
+    organisationName: text("organisation_name").notNull(),
+    organisationType: text("organisation_type", { enum: organisationTypes.keys }).notNull(),
+    thirdPartyName: text("third_party_name"),
+    country: text("country"),
+    subdivision: text("subdivision"),
+    department: text("department"),
+    city: text("city"),
+    latitude: real("latitude").notNull(),
+    longitude: real("longitude").notNull(),
+    locationPrecision: text("location_precision", { enum: locationPrecisions.keys }).notNull(),
+    occurredOn: text("occurred_on"),
+    occurredPrecision: text("occurred_precision", { enum: datePrecisions.keys }),
+    discoveredOn: text("discovered_on"),
+    discoveredPrecision: text("discovered_precision", { enum: datePrecisions.keys }),
+    disclosedOn: text("disclosed_on"),
+    disclosedPrecision: text("disclosed_precision", { enum: datePrecisions.keys }),
+    /** The first known of occurred, discovered, disclosed: what the map and the filters date by. */
+    date: text("date").notNull(),
+    datePrecision: text("date_precision", { enum: datePrecisions.keys }).notNull(),
+    /** The first listed attack type: the colour on the map. */
+    primaryType: text("primary_type", { enum: attackTypes.keys }).notNull(),
+    attackTypes: text("attack_types", { mode: "json" }).$type<AttackType[]>().notNull(),
+    threatActor: text("threat_actor"),
+    assetsHit: text("assets_hit", { mode: "json" }).$type<AssetKind[]>().notNull(),
+    individualsAffected: integer("individuals_affected"),
+    affectedIsEstimate: integer("affected_is_estimate", { mode: "boolean" }).notNull().default(false),
+    dataCategories: text("data_categories", { mode: "json" }).$type<DataCategory[]>().notNull(),
+    dataPublishedOnline: integer("data_published_online", { mode: "boolean" }),
+    dataPublishedOn: text("data_published_on"),
+    careDisruption: text("care_disruption", { enum: careDisruptions.keys }),
+    disruptionDays: integer("disruption_days"),
+    ransomDemandedAmount: real("ransom_demanded_amount"),
+    ransomDemandedCurrency: text("ransom_demanded_currency"),
+    ransomPaid: integer("ransom_paid", { mode: "boolean" }),
+    regulatorActions: text("regulator_actions", { mode: "json" }).$type<RegulatorAction[]>().notNull(),
+    /** Generated rows for benchmarks; never part of the sample data. */
+    synthetic: integer("synthetic", { mode: "boolean" }).notNull().default(false),
+    revision: integer("revision").notNull().default(1),
+    createdAt: timestamp("created_at"),
+    updatedAt: timestamp("updated_at"),
+    publishedAt: text("published_at"),
+  },
+  (t) => [
+    index("incidents_status_date_id").on(t.status, t.date, t.id),
+    index("incidents_position").on(t.latitude, t.longitude),
+    index("incidents_country_subdivision").on(t.country, t.subdivision, t.department),
+    index("incidents_organisation_type").on(t.organisationType),
+    index("incidents_individuals_affected").on(t.individualsAffected),
+  ],
+);
+
+export const incidentSources = sqliteTable(
+  "incident_sources",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    incidentId: text("incident_id")
+      .notNull()
+      .references(() => incidents.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    url: text("url").notNull(),
+    title: text("title").notNull(),
+    publisher: text("publisher"),
+    publishedOn: text("published_on"),
+    kind: text("kind", { enum: sourceKinds.keys }).notNull(),
+  },
+  (t) => [index("incident_sources_incident").on(t.incidentId, t.position)],
+);
+
+/** One row per (incident, attack type), so that filtering by type uses an index. */
+export const incidentAttackTypes = sqliteTable(
+  "incident_attack_types",
+  {
+    incidentId: text("incident_id")
+      .notNull()
+      .references(() => incidents.id, { onDelete: "cascade" }),
+    attackType: text("attack_type", { enum: attackTypes.keys }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.incidentId, t.attackType] }),
+    index("incident_attack_types_type").on(t.attackType, t.incidentId),
+  ],
+);
+
+export const incidentRevisions = sqliteTable(
+  "incident_revisions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    incidentId: text("incident_id")
+      .notNull()
+      .references(() => incidents.id, { onDelete: "cascade" }),
+    revision: integer("revision").notNull(),
+    summary: text("summary").notNull(),
+    /** The record as it stood after this revision, for the history view and audits. */
+    snapshot: text("snapshot", { mode: "json" }).notNull(),
+    createdAt: timestamp("created_at"),
+  },
+  (t) => [index("incident_revisions_incident").on(t.incidentId, t.revision)],
+);
+
+/** A single row whose version changes on every write: the ETag of every public read. */
+export const datasetState = sqliteTable("dataset_state", {
+  id: integer("id").primaryKey(),
+  version: integer("version").notNull(),
+  updatedAt: timestamp("updated_at"),
+});
+
+export type IncidentRow = typeof incidents.$inferSelect;
+export type NewIncidentRow = typeof incidents.$inferInsert;
+export type SourceRow = typeof incidentSources.$inferSelect;

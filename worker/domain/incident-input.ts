@@ -1,0 +1,105 @@
+/**
+ * The incident as a writer gives it (sample data, imports, later the moderators' publish form):
+ * every field of the record but the derived ones (country, subdivision, department, reference
+ * date, revision, timestamps). Limits on every field keep the store and the views sane.
+ */
+import { z } from "zod";
+import {
+  assetKinds,
+  attackTypes,
+  careDisruptions,
+  dataCategories,
+  datePrecisions,
+  locationPrecisions,
+  organisationTypes,
+  sourceKinds,
+  verificationStatuses,
+} from "./enums";
+import { incidentIdPattern } from "./incident-id";
+
+const isoDate = z.iso.date({ error: "Expected a date as YYYY-MM-DD." });
+const shortText = (max: number) => z.string().trim().min(1).max(max);
+const httpsUrl = z.url({ protocol: /^https?$/, error: "Expected an http(s) URL." }).max(2000);
+const count = z.number().int().min(0).max(10_000_000_000);
+
+export const sourceInput = z.object({
+  url: httpsUrl,
+  title: shortText(300),
+  publisher: shortText(120).nullable(),
+  publishedOn: isoDate.nullable(),
+  kind: z.enum(sourceKinds.keys),
+});
+
+export const regulatorActionInput = z.object({
+  authority: shortText(120),
+  reference: shortText(120).nullable(),
+  date: isoDate.nullable(),
+  fineAmount: z.number().min(0).max(1e12).nullable(),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .nullable(),
+  url: httpsUrl.nullable(),
+});
+
+const datedPair = <N extends string>(name: N) =>
+  ({
+    [`${name}On`]: isoDate.nullable(),
+    [`${name}Precision`]: z.enum(datePrecisions.keys).nullable(),
+  }) as Record<`${N}On`, z.ZodNullable<typeof isoDate>> &
+    Record<`${N}Precision`, z.ZodNullable<z.ZodEnum<{ [K in (typeof datePrecisions.keys)[number]]: K }>>>;
+
+export const incidentInput = z
+  .object({
+    id: z
+      .string()
+      .regex(incidentIdPattern, "Expected lowercase letters, digits and dashes, at most 64 characters."),
+    title: shortText(200),
+    summary: shortText(4000),
+    verification: z.enum(verificationStatuses.keys),
+    organisationName: shortText(200),
+    organisationType: z.enum(organisationTypes.keys),
+    thirdPartyName: shortText(200).nullable(),
+    city: shortText(120).nullable(),
+    latitude: z.number().min(-90).max(90),
+    longitude: z.number().min(-180).max(180),
+    locationPrecision: z.enum(locationPrecisions.keys),
+    ...datedPair("occurred"),
+    ...datedPair("discovered"),
+    ...datedPair("disclosed"),
+    attackTypes: z.array(z.enum(attackTypes.keys)).min(1).max(attackTypes.keys.length),
+    threatActor: shortText(120).nullable(),
+    assetsHit: z.array(z.enum(assetKinds.keys)).max(assetKinds.keys.length),
+    individualsAffected: count.nullable(),
+    affectedIsEstimate: z.boolean(),
+    dataCategories: z.array(z.enum(dataCategories.keys)).max(dataCategories.keys.length),
+    dataPublishedOnline: z.boolean().nullable(),
+    dataPublishedOn: isoDate.nullable(),
+    careDisruption: z.enum(careDisruptions.keys).nullable(),
+    disruptionDays: z.number().int().min(0).max(3650).nullable(),
+    ransomDemanded: z
+      .object({ amount: z.number().min(0).max(1e12), currency: z.string().regex(/^[A-Z]{3}$/) })
+      .nullable(),
+    ransomPaid: z.boolean().nullable(),
+    regulatorActions: z.array(regulatorActionInput).max(20),
+    sources: z.array(sourceInput).min(1, "Cite at least one public source.").max(30),
+  })
+  .superRefine((input, ctx) => {
+    for (const name of ["occurred", "discovered", "disclosed"] as const) {
+      if ((input[`${name}On`] === null) !== (input[`${name}Precision`] === null)) {
+        ctx.addIssue({
+          code: "custom",
+          path: [`${name}Precision`],
+          message: "A date and its precision go together.",
+        });
+      }
+    }
+    if (!input.occurredOn && !input.discoveredOn && !input.disclosedOn) {
+      ctx.addIssue({ code: "custom", path: ["occurredOn"], message: "Give at least one date." });
+    }
+    if (new Set(input.attackTypes).size !== input.attackTypes.length) {
+      ctx.addIssue({ code: "custom", path: ["attackTypes"], message: "Each attack type once." });
+    }
+  });
+
+export type IncidentInput = z.output<typeof incidentInput>;

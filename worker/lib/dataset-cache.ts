@@ -1,0 +1,55 @@
+/**
+ * Public reads are pure functions of (URL, dataset version). The version is one indexed row, so
+ * every read first learns it, answers 304 to a client that already holds that version (ETag),
+ * then tries the Cache API under a key that includes the version, and only then queries D1.
+ * A write bumps the version, which retires every cached answer at once: no purge needed.
+ */
+import type { Context } from "hono";
+import { getDb } from "../db/client";
+import { readDatasetVersion } from "../db/dataset-version";
+
+/** How long an edge cache keeps an answer for a given version; the version makes it exact. */
+const EDGE_TTL_SECONDS = 3600;
+
+export async function respondFromDatasetCache(
+  c: Context<{ Bindings: Env }>,
+  compute: (version: number) => Promise<unknown>,
+): Promise<Response> {
+  const { version } = await readDatasetVersion(getDb(c.env));
+  const etag = `W/"${version}"`;
+  const headers = {
+    etag,
+    "cache-control": "public, max-age=0, must-revalidate",
+    "x-dataset-version": String(version),
+  };
+  if (matchesEtag(c.req.header("if-none-match"), etag)) {
+    return new Response(null, { status: 304, headers });
+  }
+
+  const key = new URL(c.req.url);
+  key.searchParams.set("__dataset_version", String(version));
+  const cacheKey = new Request(key.toString(), { method: "GET" });
+  const cache = await caches.open("public-reads");
+  const hit = await cache.match(cacheKey);
+  if (hit) {
+    return new Response(hit.body, {
+      status: 200,
+      headers: { ...headers, "content-type": "application/json" },
+    });
+  }
+
+  const body = JSON.stringify(await compute(version));
+  const stored = new Response(body, {
+    headers: { "content-type": "application/json", "cache-control": `public, max-age=${EDGE_TTL_SECONDS}` },
+  });
+  c.executionCtx.waitUntil(cache.put(cacheKey, stored));
+  return new Response(body, { status: 200, headers: { ...headers, "content-type": "application/json" } });
+}
+
+/** RFC 9110 §13.1.2: weak comparison, a list of tags, or `*`. */
+function matchesEtag(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === "*") return true;
+  const opaque = etag.replace(/^W\//, "");
+  return header.split(",").some((tag) => tag.trim().replace(/^W\//, "") === opaque);
+}

@@ -1,0 +1,70 @@
+/**
+ * Every failure the API sends has one shape: an RFC 9457 problem details object
+ * (`application/problem+json`). Handlers `throw new ApiError(...)`; `app.onError` renders it.
+ * The closed list of codes below is the whole vocabulary of errors a client can meet.
+ */
+
+export const problemCodes = {
+  invalid_parameters: { status: 400, title: "The request parameters are invalid." },
+  not_found: { status: 404, title: "The resource does not exist." },
+  method_not_allowed: { status: 405, title: "The method is not allowed on this resource." },
+  payload_too_large: { status: 413, title: "The request body is too large." },
+  unprocessable_content: { status: 422, title: "The request body is invalid." },
+  rate_limited: { status: 429, title: "Too many requests." },
+  internal_error: { status: 500, title: "The server could not complete the request." },
+} as const satisfies Record<string, { status: number; title: string }>;
+
+export type ProblemCode = keyof typeof problemCodes;
+
+/** One problem with one input field; `pointer` is a JSON Pointer (RFC 6901) into the input. */
+export type FieldError = { pointer: string; detail: string };
+
+export type ProblemBody = {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance?: string;
+  errors?: FieldError[];
+};
+
+/** The problem type URI of a code, relative to the API origin and documented in the README. */
+export function problemType(code: ProblemCode): string {
+  return `/problems/${code.replaceAll("_", "-")}`;
+}
+
+export class ApiError extends Error {
+  readonly code: ProblemCode;
+  readonly errors: FieldError[] | undefined;
+
+  constructor(code: ProblemCode, detail: string, errors?: FieldError[]) {
+    super(detail);
+    this.name = "ApiError";
+    this.code = code;
+    this.errors = errors;
+  }
+
+  get status(): number {
+    return problemCodes[this.code].status;
+  }
+
+  toBody(instance?: string): ProblemBody {
+    const { status, title } = problemCodes[this.code];
+    return {
+      type: problemType(this.code),
+      title,
+      status,
+      detail: this.message,
+      ...(instance ? { instance } : {}),
+      ...(this.errors?.length ? { errors: this.errors } : {}),
+    };
+  }
+}
+
+/** Renders a problem as a Response with the right media type and no caching. */
+export function problemResponse(error: ApiError, instance?: string): Response {
+  return new Response(JSON.stringify(error.toBody(instance)), {
+    status: error.status,
+    headers: { "content-type": "application/problem+json", "cache-control": "no-store" },
+  });
+}

@@ -1,0 +1,61 @@
+import { Hono } from "hono";
+import { z } from "zod";
+import { checkDateRange, incidentFilterShape } from "../api/incident-filters";
+import { single } from "../api/query-params";
+import { getDb } from "../db/client";
+import { getIncident, listIncidents } from "../db/incident-queries";
+import { decodeCursor, encodeCursor } from "../domain/cursor";
+import { incidentIdPattern } from "../domain/incident-id";
+import { respondFromDatasetCache } from "../lib/dataset-cache";
+import { ApiError } from "../lib/problem";
+import { parseOrThrow } from "../lib/validation";
+
+export const MAX_PAGE_SIZE = 200;
+
+const listQuery = z
+  .object({
+    ...incidentFilterShape,
+    limit: single(
+      z
+        .string()
+        .regex(/^\d+$/, "Expected a whole number.")
+        .transform(Number)
+        .pipe(z.number().min(1, "At least 1.").max(MAX_PAGE_SIZE, `At most ${MAX_PAGE_SIZE}.`)),
+    ).optional(),
+    cursor: single(
+      z.string().transform((value, ctx) => {
+        const position = decodeCursor(value);
+        if (!position) ctx.addIssue({ code: "custom", message: "Use the nextCursor of a previous page." });
+        return position ?? z.NEVER;
+      }),
+    ).optional(),
+  })
+  .strict()
+  .superRefine(checkDateRange);
+
+export const incidentRoutes = new Hono<{ Bindings: Env }>()
+  .get("/", async (c) => {
+    const { limit = 50, cursor, ...filters } = parseOrThrow(listQuery, c.req.queries());
+    return respondFromDatasetCache(c, async (version) => {
+      const page = await listIncidents(getDb(c.env), filters, { limit, after: cursor ?? null });
+      const last = page.items.at(-1);
+      return {
+        version,
+        items: page.items,
+        nextCursor: page.hasMore && last ? encodeCursor({ date: last.date, id: last.id }) : null,
+      };
+    });
+  })
+  .get("/:id", async (c) => {
+    const id = c.req.param("id");
+    if (!incidentIdPattern.test(id)) {
+      throw new ApiError("invalid_parameters", "This is not an incident id.", [
+        { pointer: "/id", detail: "Expected lowercase letters, digits and dashes, at most 64 characters." },
+      ]);
+    }
+    return respondFromDatasetCache(c, async () => {
+      const incident = await getIncident(getDb(c.env), id);
+      if (!incident) throw new ApiError("not_found", `No incident has the id ${id}.`);
+      return incident;
+    });
+  });

@@ -1,0 +1,24 @@
+import { Hono } from "hono";
+import { z } from "zod";
+import { checkDateRange, incidentFilterShape } from "../api/incident-filters";
+import { single } from "../api/query-params";
+import { getDb } from "../db/client";
+import { countIncidentsBy, statsDimensions } from "../db/stats-queries";
+import { respondFromDatasetCache } from "../lib/dataset-cache";
+import { parseOrThrow } from "../lib/validation";
+
+const statsQuery = z
+  .object({
+    ...incidentFilterShape,
+    by: single(z.enum(statsDimensions, { error: `Expected one of: ${statsDimensions.join(", ")}.` })),
+  })
+  .strict()
+  .superRefine(checkDateRange);
+
+export const statsRoutes = new Hono<{ Bindings: Env }>().get("/", async (c) => {
+  const { by, ...filters } = parseOrThrow(statsQuery, c.req.queries());
+  return respondFromDatasetCache(c, async (version) => {
+    const groups = await countIncidentsBy(getDb(c.env), by, filters);
+    return { version, by, groups };
+  });
+});
