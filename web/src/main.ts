@@ -1,7 +1,7 @@
 // Placeholder list page until the map lands (issue "The public map").
 type Item = { id: string; title: string; date: string; country: string | null };
 
-const status = document.querySelector<HTMLElement>("#status");
+const statusLine = document.querySelector<HTMLElement>("#status");
 const list = document.querySelector<HTMLUListElement>("#incidents");
 
 async function showIncidents(): Promise<void> {
@@ -13,9 +13,9 @@ async function showIncidents(): Promise<void> {
     li.textContent = `${item.date} · ${item.country ?? "?"} · ${item.title}`;
     list?.append(li);
   }
-  if (status) status.textContent = `${items.length} incidents`;
+  if (statusLine) statusLine.textContent = `${items.length} incidents`;
 }
 
 showIncidents().catch(() => {
-  if (status) status.textContent = "The incident API cannot be reached.";
+  if (statusLine) statusLine.textContent = "The incident API cannot be reached.";
 });
