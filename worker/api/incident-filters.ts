@@ -37,15 +37,24 @@ export const incidentFilterShape = {
 };
 
 /** Rejects a date range that ends before it starts. */
-export function checkDateRange(
-  filters: { from?: string | undefined; to?: string | undefined },
-  ctx: z.RefinementCtx,
-) {
-  if (filters.from && filters.to && filters.from > filters.to) {
+function checkDateRange(filters: { from?: unknown; to?: unknown }, ctx: z.RefinementCtx) {
+  const { from, to } = filters;
+  if (typeof from === "string" && typeof to === "string" && from > to) {
     ctx.addIssue({ code: "custom", path: ["to"], message: "`to` is before `from`." });
   }
 }
 
-export const incidentFilters = z.object(incidentFilterShape).strict().superRefine(checkDateRange);
+/**
+ * The query schema of a read endpoint: the shared filters plus the endpoint's own parameters.
+ * Unknown parameters are refused, so that a typo (`tpye=`) is an error rather than no filter.
+ */
+export function filteredQuery<const Extra extends z.ZodRawShape>(extra: Extra) {
+  return z
+    .object({ ...incidentFilterShape, ...extra })
+    .strict()
+    .superRefine(checkDateRange);
+}
+
+export const incidentFilters = filteredQuery({});
 
 export type IncidentFilters = z.output<typeof incidentFilters>;

@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { z } from "zod";
-import { checkDateRange, incidentFilterShape } from "../api/incident-filters";
+import { filteredQuery } from "../api/incident-filters";
 import { single } from "../api/query-params";
 import { getDb } from "../db/client";
 import { getIncident, listIncidents } from "../db/incident-queries";
@@ -12,26 +12,22 @@ import { parseOrThrow } from "../lib/validation";
 
 export const MAX_PAGE_SIZE = 200;
 
-const listQuery = z
-  .object({
-    ...incidentFilterShape,
-    limit: single(
-      z
-        .string()
-        .regex(/^\d+$/, "Expected a whole number.")
-        .transform(Number)
-        .pipe(z.number().min(1, "At least 1.").max(MAX_PAGE_SIZE, `At most ${MAX_PAGE_SIZE}.`)),
-    ).optional(),
-    cursor: single(
-      z.string().transform((value, ctx) => {
-        const position = decodeCursor(value);
-        if (!position) ctx.addIssue({ code: "custom", message: "Use the nextCursor of a previous page." });
-        return position ?? z.NEVER;
-      }),
-    ).optional(),
-  })
-  .strict()
-  .superRefine(checkDateRange);
+const listQuery = filteredQuery({
+  limit: single(
+    z
+      .string()
+      .regex(/^\d+$/, "Expected a whole number.")
+      .transform(Number)
+      .pipe(z.number().min(1, "At least 1.").max(MAX_PAGE_SIZE, `At most ${MAX_PAGE_SIZE}.`)),
+  ).optional(),
+  cursor: single(
+    z.string().transform((value, ctx) => {
+      const position = decodeCursor(value);
+      if (!position) ctx.addIssue({ code: "custom", message: "Use the nextCursor of a previous page." });
+      return position ?? z.NEVER;
+    }),
+  ).optional(),
+});
 
 export const incidentRoutes = new Hono<{ Bindings: Env }>()
   .get("/", async (c) => {

@@ -1,25 +1,21 @@
 import { Hono } from "hono";
 import { z } from "zod";
-import { checkDateRange, incidentFilterShape } from "../api/incident-filters";
+import { filteredQuery } from "../api/incident-filters";
 import { single } from "../api/query-params";
 import { getDb } from "../db/client";
 import { loadMapData } from "../db/map-queries";
 import { respondFromDatasetCache } from "../lib/dataset-cache";
 import { parseOrThrow } from "../lib/validation";
 
-const mapQuery = z
-  .object({
-    ...incidentFilterShape,
-    zoom: single(
-      z
-        .string()
-        .regex(/^\d{1,2}$/, "Expected a zoom level from 0 to 22.")
-        .transform(Number)
-        .pipe(z.number().max(22, "Expected a zoom level from 0 to 22.")),
-    ).optional(),
-  })
-  .strict()
-  .superRefine(checkDateRange);
+const mapQuery = filteredQuery({
+  zoom: single(
+    z
+      .string()
+      .regex(/^\d{1,2}$/, "Expected a zoom level from 0 to 22.")
+      .transform(Number)
+      .pipe(z.number().max(22, "Expected a zoom level from 0 to 22.")),
+  ).optional(),
+});
 
 export const mapRoutes = new Hono<{ Bindings: Env }>().get("/", async (c) => {
   const { zoom = 2, ...filters } = parseOrThrow(mapQuery, c.req.queries());

@@ -1,19 +1,15 @@
 import { Hono } from "hono";
 import { z } from "zod";
-import { checkDateRange, incidentFilterShape } from "../api/incident-filters";
+import { filteredQuery } from "../api/incident-filters";
 import { single } from "../api/query-params";
 import { getDb } from "../db/client";
 import { countIncidentsBy, statsDimensions } from "../db/stats-queries";
 import { respondFromDatasetCache } from "../lib/dataset-cache";
 import { parseOrThrow } from "../lib/validation";
 
-const statsQuery = z
-  .object({
-    ...incidentFilterShape,
-    by: single(z.enum(statsDimensions, { error: `Expected one of: ${statsDimensions.join(", ")}.` })),
-  })
-  .strict()
-  .superRefine(checkDateRange);
+const statsQuery = filteredQuery({
+  by: single(z.enum(statsDimensions, { error: `Expected one of: ${statsDimensions.join(", ")}.` })),
+});
 
 export const statsRoutes = new Hono<{ Bindings: Env }>().get("/", async (c) => {
   const { by, ...filters } = parseOrThrow(statsQuery, c.req.queries());
