@@ -6,6 +6,7 @@
 import { and, count, type SQL, sql } from "drizzle-orm";
 import type { IncidentFilters } from "../api/incident-filters";
 import type { AttackType } from "../domain/enums";
+import type { MapCell, MapData, MapPoint } from "../domain/map-data";
 import type { Db } from "./client";
 import { buildIncidentWhere } from "./incident-where";
 import { incidents } from "./schema";
@@ -14,15 +15,6 @@ import { incidents } from "./schema";
 export const MAX_MAP_POINTS = 5000;
 /** Grid cells per 256-pixel tile side: cells about 64 pixels wide on screen. */
 const CELLS_PER_TILE = 4;
-
-/** [id, latitude, longitude, primary attack type, date] */
-export type MapPoint = [string, number, number, AttackType, string];
-/** [mean latitude, mean longitude, incidents, most frequent attack type] */
-export type MapCell = [number, number, number, AttackType];
-
-export type MapData =
-  | { mode: "points"; total: number; points: MapPoint[] }
-  | { mode: "cells"; total: number; cellSize: number; cells: MapCell[] };
 
 /** The grid cell size in degrees at a Web Mercator zoom level. */
 export function cellSizeForZoom(zoom: number): number {

@@ -1,22 +1,9 @@
 import { count, desc, eq, type SQL, sql } from "drizzle-orm";
 import type { IncidentFilters } from "../api/incident-filters";
+import type { StatsDimension, StatsGroup } from "../domain/stats";
 import type { Db } from "./client";
 import { buildIncidentWhere } from "./incident-where";
 import { incidentAttackTypes, incidents } from "./schema";
-
-export const statsDimensions = [
-  "country",
-  "subdivision",
-  "department",
-  "type",
-  "orgType",
-  "verification",
-  "month",
-  "year",
-] as const;
-export type StatsDimension = (typeof statsDimensions)[number];
-
-export type StatsGroup = { key: string; count: number };
 
 const keyOf: Record<Exclude<StatsDimension, "type">, SQL<string | null>> = {
   country: sql`${incidents.country}`,

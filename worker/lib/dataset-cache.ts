@@ -13,9 +13,9 @@ const EDGE_TTL_SECONDS = 3600;
 
 export async function respondFromDatasetCache(
   c: Context<{ Bindings: Env }>,
-  compute: (version: number) => Promise<unknown>,
+  compute: (version: number, updatedAt: string) => Promise<unknown>,
 ): Promise<Response> {
-  const { version } = await readDatasetVersion(getDb(c.env));
+  const { version, updatedAt } = await readDatasetVersion(getDb(c.env));
   const etag = `W/"${version}"`;
   const headers = {
     etag,
@@ -38,7 +38,7 @@ export async function respondFromDatasetCache(
     });
   }
 
-  const body = JSON.stringify(await compute(version));
+  const body = JSON.stringify(await compute(version, updatedAt));
   const stored = new Response(body, {
     headers: { "content-type": "application/json", "cache-control": `public, max-age=${EDGE_TTL_SECONDS}` },
   });

@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { filteredQuery } from "../api/incident-filters";
 import { single } from "../api/query-params";
+import type { IncidentPage } from "../api/responses";
 import { getDb } from "../db/client";
 import { getIncident, listIncidents } from "../db/incident-queries";
 import { decodeCursor, encodeCursor } from "../domain/cursor";
@@ -32,7 +33,7 @@ const listQuery = filteredQuery({
 export const incidentRoutes = new Hono<{ Bindings: Env }>()
   .get("/", async (c) => {
     const { limit = 50, cursor, ...filters } = parseOrThrow(listQuery, c.req.queries());
-    return respondFromDatasetCache(c, async (version) => {
+    return respondFromDatasetCache(c, async (version): Promise<IncidentPage> => {
       const page = await listIncidents(getDb(c.env), filters, { limit, after: cursor ?? null });
       const last = page.items.at(-1);
       return {

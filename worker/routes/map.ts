@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { filteredQuery } from "../api/incident-filters";
 import { single } from "../api/query-params";
+import type { MapResponse } from "../api/responses";
 import { getDb } from "../db/client";
 import { loadMapData } from "../db/map-queries";
 import { respondFromDatasetCache } from "../lib/dataset-cache";
@@ -19,8 +20,11 @@ const mapQuery = filteredQuery({
 
 export const mapRoutes = new Hono<{ Bindings: Env }>().get("/", async (c) => {
   const { zoom = 2, ...filters } = parseOrThrow(mapQuery, c.req.queries());
-  return respondFromDatasetCache(c, async (version) => ({
-    version,
-    ...(await loadMapData(getDb(c.env), filters, zoom)),
-  }));
+  return respondFromDatasetCache(
+    c,
+    async (version): Promise<MapResponse> => ({
+      version,
+      ...(await loadMapData(getDb(c.env), filters, zoom)),
+    }),
+  );
 });

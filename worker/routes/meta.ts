@@ -1,14 +1,12 @@
 import { Hono } from "hono";
-import { getDb } from "../db/client";
-import { readDatasetVersion } from "../db/dataset-version";
+import type { MetaResponse } from "../api/responses";
 import { citationFor, datasetLicence } from "../domain/dataset";
-import { enumerations } from "../domain/enums";
+import { enumerations, type Label } from "../domain/enums";
 import { respondFromDatasetCache } from "../lib/dataset-cache";
 
 /** What a client needs before anything else: vocabularies with labels, version, licence. */
 export const metaRoutes = new Hono<{ Bindings: Env }>().get("/", (c) =>
-  respondFromDatasetCache(c, async () => {
-    const { version, updatedAt } = await readDatasetVersion(getDb(c.env));
+  respondFromDatasetCache(c, async (version, updatedAt): Promise<MetaResponse> => {
     return {
       name: "HealthBreach Map",
       version,
@@ -16,12 +14,13 @@ export const metaRoutes = new Hono<{ Bindings: Env }>().get("/", (c) =>
       licence: datasetLicence,
       citation: citationFor(version, updatedAt),
       languages: ["fr", "en"],
+      // Object.fromEntries forgets which list goes with which name; each entry is built from its own.
       enumerations: Object.fromEntries(
         Object.entries(enumerations).map(([name, { keys, labels }]) => [
           name,
-          keys.map((key) => ({ key, label: labels[key as keyof typeof labels] })),
+          keys.map((key) => ({ key, label: (labels as Record<string, Label>)[key] })),
         ]),
-      ),
+      ) as unknown as MetaResponse["enumerations"],
     };
   }),
 );

@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import type { CountryRegionsResponse, RegionsResponse } from "../api/responses";
 import { getDb } from "../db/client";
 import { countIncidentsBy } from "../db/stats-queries";
 import { countryName } from "../domain/country-names";
@@ -13,7 +14,7 @@ import { ApiError } from "../lib/problem";
  */
 export const regionRoutes = new Hono<{ Bindings: Env }>()
   .get("/", (c) =>
-    respondFromDatasetCache(c, async (version) => {
+    respondFromDatasetCache(c, async (version): Promise<RegionsResponse> => {
       const db = getDb(c.env);
       const [byCountry, bySubdivision] = await Promise.all([
         countIncidentsBy(db, "country", {}),
@@ -36,7 +37,7 @@ export const regionRoutes = new Hono<{ Bindings: Env }>()
     const country = c.req.param("country").toUpperCase();
     const catalog = /^[A-Z]{2}$/.test(country) ? subdivisionsOf(country) : null;
     if (!catalog) throw new ApiError("not_found", `No subdivisions are known for ${country}.`);
-    return respondFromDatasetCache(c, async (version) => {
+    return respondFromDatasetCache(c, async (version): Promise<CountryRegionsResponse> => {
       const db = getDb(c.env);
       const [bySubdivision, byDepartment] = await Promise.all([
         countIncidentsBy(db, "subdivision", { country }),

@@ -2,8 +2,10 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { filteredQuery } from "../api/incident-filters";
 import { single } from "../api/query-params";
+import type { StatsResponse } from "../api/responses";
 import { getDb } from "../db/client";
-import { countIncidentsBy, statsDimensions } from "../db/stats-queries";
+import { countIncidentsBy } from "../db/stats-queries";
+import { statsDimensions } from "../domain/stats";
 import { respondFromDatasetCache } from "../lib/dataset-cache";
 import { parseOrThrow } from "../lib/validation";
 
@@ -13,7 +15,7 @@ const statsQuery = filteredQuery({
 
 export const statsRoutes = new Hono<{ Bindings: Env }>().get("/", async (c) => {
   const { by, ...filters } = parseOrThrow(statsQuery, c.req.queries());
-  return respondFromDatasetCache(c, async (version) => {
+  return respondFromDatasetCache(c, async (version): Promise<StatsResponse> => {
     const groups = await countIncidentsBy(getDb(c.env), by, filters);
     return { version, by, groups };
   });

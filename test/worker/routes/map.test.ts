@@ -1,7 +1,8 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { getDb } from "../../../worker/db/client";
-import { cellSizeForZoom, loadMapData, type MapData } from "../../../worker/db/map-queries";
+import { cellSizeForZoom, loadMapData } from "../../../worker/db/map-queries";
+import type { MapData } from "../../../worker/domain/map-data";
 import { createIncidents, freshTag, incidentInput, places } from "../factories";
 import { getJson, request } from "../request";
 

@@ -1,0 +1,38 @@
+/**
+ * The JSON bodies of the public API: the contract the web client (type-only imports) and
+ * researchers rely on. Routes are typed against these, so a change here is a change there.
+ */
+import type { enumerations, Label } from "../domain/enums";
+import type { MapData } from "../domain/map-data";
+import type { IncidentSummary } from "../domain/public-incident";
+import type { StatsDimension, StatsGroup } from "../domain/stats";
+
+export type Versioned<T> = T & { version: number };
+
+export type IncidentPage = Versioned<{ items: IncidentSummary[]; nextCursor: string | null }>;
+export type MapResponse = Versioned<MapData>;
+export type StatsResponse = Versioned<{ by: StatsDimension; groups: StatsGroup[] }>;
+
+type Enumerations = typeof enumerations;
+export type EnumerationName = keyof Enumerations;
+export type EnumerationKey<N extends EnumerationName> = Enumerations[N]["keys"][number];
+
+export type MetaResponse = {
+  name: string;
+  version: number;
+  updatedAt: string;
+  licence: { id: string; name: string; url: string };
+  citation: string;
+  languages: string[];
+  enumerations: { [N in EnumerationName]: { key: EnumerationKey<N>; label: Label }[] };
+};
+
+export type NamedCount = { code: string; name: Label; count: number };
+
+export type RegionsResponse = Versioned<{ countries: (NamedCount & { subdivisions: NamedCount[] })[] }>;
+
+export type CountryRegionsResponse = Versioned<{
+  country: { code: string; name: Label };
+  subdivisions: NamedCount[];
+  departements?: (NamedCount & { region: string })[];
+}>;
