@@ -27,6 +27,26 @@ export default defineConfig({
           include: ["test/node/**/*.test.ts"],
         },
       },
+      {
+        // Pure front-end logic (web/src), without a browser.
+        test: {
+          name: "web",
+          environment: "node",
+          include: ["test/web/**/*.test.ts"],
+        },
+      },
+      {
+        // Real Chromium against the app as `npm start` runs it (started once, in globalSetup).
+        test: {
+          name: "browser",
+          environment: "node",
+          include: ["test/browser/**/*.test.ts"],
+          globalSetup: ["./test/browser/support/global-setup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

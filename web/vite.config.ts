@@ -1,7 +1,13 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 
 export default defineConfig({
-  root: new URL(".", import.meta.url).pathname,
+  root: fileURLToPath(new URL(".", import.meta.url)),
+  resolve: {
+    // Leaflet's package points at its UMD build; its ES module build lets the bundler drop
+    // what the page does not import and sets no global `L`.
+    alias: [{ find: /^leaflet$/, replacement: "leaflet/dist/leaflet-src.esm.js" }],
+  },
   build: {
     outDir: "dist",
     emptyOutDir: true,

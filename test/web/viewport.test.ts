@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { containsBbox, type LoadedArea, needsFetch, padBbox } from "../../web/src/map/viewport";
+
+const view = { west: 0, south: 40, east: 10, north: 50 };
+
+describe("which map data to load", () => {
+  it("asks for the view grown by half its size, within the world", () => {
+    expect(padBbox(view)).toEqual({ west: -2.5, south: 37.5, east: 12.5, north: 52.5 });
+    expect(padBbox({ west: -170, south: -80, east: 170, north: 80 })).toEqual({
+      west: -180,
+      south: -90,
+      east: 180,
+      north: 90,
+    });
+  });
+
+  const loaded = (mode: "points" | "cells"): LoadedArea => ({
+    bbox: padBbox(view),
+    zoom: 6,
+    mode,
+    key: "type=ddos",
+  });
+
+  it("does not refetch points while the view stays inside them, at any zoom", () => {
+    expect(needsFetch(loaded("points"), { west: 1, south: 41, east: 9, north: 49 }, 8, "type=ddos")).toBe(
+      false,
+    );
+  });
+
+  it("refetches cells when the zoom changes, since they were made for one zoom", () => {
+    expect(needsFetch(loaded("cells"), view, 6, "type=ddos")).toBe(false);
+    expect(needsFetch(loaded("cells"), view, 7, "type=ddos")).toBe(true);
+  });
+
+  it("refetches when the view leaves the loaded box, or the filters change, or nothing is loaded", () => {
+    expect(needsFetch(loaded("points"), { west: 5, south: 40, east: 15, north: 50 }, 6, "type=ddos")).toBe(
+      true,
+    );
+    expect(needsFetch(loaded("points"), view, 6, "type=phishing")).toBe(true);
+    expect(needsFetch(null, view, 6, "")).toBe(true);
+  });
+
+  it("treats a view wider than the world as the whole world", () => {
+    const world = { west: -180, south: -90, east: 180, north: 90 };
+    expect(containsBbox(world, { west: -250, south: -95, east: 250, north: 95 })).toBe(true);
+  });
+});

@@ -1,0 +1,133 @@
+/**
+ * The one way the page talks to the API. Response types are the worker's own (type-only
+ * imports: nothing from worker/ is bundled). Requests go through the browser's HTTP cache,
+ * which revalidates them with the ETag the API sends; a failure becomes an `ApiProblem`.
+ */
+import type {
+  EnumerationKey,
+  EnumerationName,
+  IncidentPage,
+  MapResponse,
+  MetaResponse,
+  StatsResponse,
+  Versioned,
+} from "../../../worker/api/responses";
+import type { Label } from "../../../worker/domain/enums";
+import type { MapData } from "../../../worker/domain/map-data";
+import type { IncidentSummary, PublicIncident } from "../../../worker/domain/public-incident";
+import type { StatsDimension, StatsGroup } from "../../../worker/domain/stats";
+import type { ProblemBody } from "../../../worker/lib/problem";
+import { type Filters, filtersToParams } from "../state/filters";
+
+export type {
+  EnumerationKey,
+  EnumerationName,
+  IncidentPage,
+  IncidentSummary,
+  Label,
+  MapData,
+  MapResponse,
+  PublicIncident,
+  StatsDimension,
+  StatsGroup,
+  StatsResponse,
+  Versioned,
+};
+/** `GET /api/meta`. */
+export type Meta = MetaResponse;
+export type Bbox = { west: number; south: number; east: number; north: number };
+
+/** A failed request: an RFC 9457 problem from the API, or `status` 0 when it was unreachable. */
+export class ApiProblem extends Error {
+  readonly status: number;
+  readonly problem: ProblemBody | null;
+
+  constructor(status: number, message: string, problem: ProblemBody | null = null) {
+    super(message);
+    this.name = "ApiProblem";
+    this.status = status;
+    this.problem = problem;
+  }
+
+  /** What to show a reader: the API's own explanation, with the fields it names. */
+  get readableMessage(): string {
+    if (!this.problem) return this.message;
+    const fields = this.problem.errors?.map((e) => `${e.pointer.replace(/^\//, "")}: ${e.detail}`) ?? [];
+    return [this.problem.detail || this.problem.title, ...fields].join(" ");
+  }
+}
+
+export function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === "AbortError";
+}
+
+async function getJson<T>(path: string, params: URLSearchParams | null, signal?: AbortSignal): Promise<T> {
+  const query = params?.toString();
+  let response: Response;
+  try {
+    response = await fetch(query ? `${path}?${query}` : path, {
+      signal,
+      headers: { accept: "application/json" },
+    });
+  } catch (error) {
+    if (isAbort(error)) throw error;
+    throw new ApiProblem(0, "The API cannot be reached.");
+  }
+  const type = response.headers.get("content-type") ?? "";
+  if (!response.ok) {
+    const problem = type.includes("json")
+      ? ((await response.json().catch(() => null)) as ProblemBody | null)
+      : null;
+    throw new ApiProblem(response.status, `The API answered ${response.status}.`, problem);
+  }
+  if (!type.includes("json"))
+    throw new ApiProblem(response.status, "The API sent something other than JSON.");
+  return (await response.json()) as T;
+}
+
+export function fetchMeta(signal?: AbortSignal): Promise<Meta> {
+  return getJson("/api/meta", null, signal);
+}
+
+export function fetchMap(
+  filters: Filters,
+  bbox: Bbox,
+  zoom: number,
+  signal?: AbortSignal,
+): Promise<MapResponse> {
+  const params = filtersToParams(filters);
+  params.set("bbox", bboxParam(bbox));
+  params.set("zoom", String(zoom));
+  return getJson("/api/map", params, signal);
+}
+
+export function fetchIncidents(
+  filters: Filters,
+  page: { limit: number; cursor: string | null; bbox?: Bbox },
+  signal?: AbortSignal,
+): Promise<IncidentPage> {
+  const params = filtersToParams(filters);
+  if (page.bbox) params.set("bbox", bboxParam(page.bbox));
+  params.set("limit", String(page.limit));
+  if (page.cursor) params.set("cursor", page.cursor);
+  return getJson("/api/incidents", params, signal);
+}
+
+export function fetchIncident(id: string, signal?: AbortSignal): Promise<PublicIncident> {
+  return getJson(`/api/incidents/${encodeURIComponent(id)}`, null, signal);
+}
+
+export function fetchStats(
+  by: StatsDimension,
+  filters: Filters,
+  signal?: AbortSignal,
+): Promise<StatsResponse> {
+  const params = filtersToParams(filters);
+  params.set("by", by);
+  return getJson("/api/stats", params, signal);
+}
+
+/** `west,south,east,north`, to 5 decimals: more would only defeat the HTTP cache. */
+function bboxParam(b: Bbox): string {
+  return [b.west, b.south, b.east, b.north].map((v) => +v.toFixed(5)).join(",");
+}

@@ -1,0 +1,106 @@
+/**
+ * The markers mode: asks the API for the padded view when what is loaded no longer covers it,
+ * cancels a request that a newer view made useless, then hands points to the clusterer or
+ * cells to the cells layer.
+ */
+import type { Map as LeafletMap } from "leaflet";
+import { type ApiProblem, type Bbox, fetchMap, isAbort, type MapResponse } from "../api/client";
+import { type Filters, filtersKey } from "../state/filters";
+import type { CellsLayer } from "./cells-layer";
+import type { Clusterer } from "./clusterer";
+import { inBbox, type LoadedArea, needsFetch, padBbox } from "./viewport";
+
+export type LoadEvents = {
+  loading: (busy: boolean) => void;
+  loaded: (countInView: number) => void;
+  failed: (problem: ApiProblem) => void;
+};
+
+export class IncidentLayer {
+  #loaded: LoadedArea | null = null;
+  #data: MapResponse | null = null;
+  #request: { controller: AbortController; area: LoadedArea } | null = null;
+
+  constructor(
+    private readonly map: LeafletMap,
+    private readonly clusterer: Clusterer,
+    private readonly cells: CellsLayer,
+    private readonly events: LoadEvents,
+  ) {}
+
+  /** Brings the markers up to date with the view and the filters; `force` refetches anyway. */
+  async update(filters: Filters, force = false): Promise<void> {
+    const view = viewBbox(this.map);
+    const zoom = Math.round(this.map.getZoom());
+    const key = filtersKey(filters);
+    if (!force && !needsFetch(this.#loaded, view, zoom, key)) {
+      this.clusterer.refresh();
+      this.events.loaded(this.#countIn(view));
+      return;
+    }
+    // The request under way already covers this view (as points: cells may be for another zoom).
+    const pending = this.#request?.area;
+    if (!force && pending && !needsFetch({ ...pending, mode: "cells" }, view, zoom, key)) return;
+    this.#request?.controller.abort();
+    const bbox = padBbox(view);
+    const request = { controller: new AbortController(), area: { bbox, zoom, mode: "points" as const, key } };
+    this.#request = request;
+    this.events.loading(true);
+    try {
+      const data = await fetchMap(filters, bbox, zoom, request.controller.signal);
+      this.#data = data;
+      this.#loaded = { ...request.area, mode: data.mode };
+      this.#draw(data);
+      this.events.loaded(this.#countIn(viewBbox(this.map)));
+    } catch (error) {
+      if (!isAbort(error)) this.events.failed(error as ApiProblem);
+    } finally {
+      if (this.#request === request) this.#request = null;
+      this.events.loading(false);
+    }
+  }
+
+  /** Draws the loaded data again, e.g. for labels in another language. */
+  redraw(): void {
+    if (!this.#data) return;
+    this.clusterer.clear();
+    this.cells.clear();
+    this.#draw(this.#data);
+  }
+
+  /** Leaves the map (for the regions mode); the next update fetches again. */
+  hide(): void {
+    this.#request?.controller.abort();
+    this.#request = null;
+    this.clusterer.clear();
+    this.cells.clear();
+    this.#loaded = null;
+    this.#data = null;
+  }
+
+  #draw(data: MapResponse): void {
+    if (data.mode === "points") {
+      this.cells.clear();
+      this.clusterer.setPoints(data.points);
+    } else {
+      this.clusterer.setPoints([]);
+      this.cells.setCells(data.cells);
+    }
+    // A mark per drawing, for benchmarks of the first paint and of redraws (bench/).
+    performance.mark("map-data-drawn", {
+      detail: { mode: data.mode, total: data.total, clusterer: this.clusterer.name },
+    });
+  }
+
+  #countIn(view: Bbox): number {
+    const data = this.#data;
+    if (!data) return 0;
+    if (data.mode === "points") return data.points.filter(([, lat, lon]) => inBbox(view, lat, lon)).length;
+    return data.cells.reduce((sum, [lat, lon, count]) => sum + (inBbox(view, lat, lon) ? count : 0), 0);
+  }
+}
+
+function viewBbox(map: LeafletMap): Bbox {
+  const b = map.getBounds();
+  return { west: b.getWest(), south: b.getSouth(), east: b.getEast(), north: b.getNorth() };
+}

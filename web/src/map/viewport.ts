@@ -1,0 +1,48 @@
+/**
+ * Which area of the map to ask the API for, and whether the data already loaded still covers
+ * the view. A padded box lets small pans reuse the loaded data; points cover any zoom (they are
+ * clustered here), cells are made for one zoom level and must be fetched again when it changes.
+ */
+import type { Bbox } from "../api/client";
+
+/** Each side grows by a quarter of the view: the box is 50 % wider and taller than the view. */
+export const PAD_RATIO = 0.25;
+
+export type LoadedArea = { bbox: Bbox; zoom: number; mode: "points" | "cells"; key: string };
+
+/** Limits a box to the world: latitudes to ±90, longitudes to ±180 (the map does not wrap). */
+export function clampBbox(b: Bbox): Bbox {
+  const clamp = (v: number, limit: number) => Math.max(-limit, Math.min(limit, v));
+  return {
+    west: clamp(b.west, 180),
+    south: clamp(b.south, 90),
+    east: clamp(b.east, 180),
+    north: clamp(b.north, 90),
+  };
+}
+
+export function padBbox(b: Bbox, ratio = PAD_RATIO): Bbox {
+  const dx = (b.east - b.west) * ratio;
+  const dy = (b.north - b.south) * ratio;
+  return clampBbox({ west: b.west - dx, south: b.south - dy, east: b.east + dx, north: b.north + dy });
+}
+
+export function containsBbox(outer: Bbox, inner: Bbox): boolean {
+  const view = clampBbox(inner);
+  return (
+    outer.west <= view.west &&
+    outer.east >= view.east &&
+    outer.south <= view.south &&
+    outer.north >= view.north
+  );
+}
+
+/** Whether the view needs a request, given what was loaded (`key` identifies the filters). */
+export function needsFetch(loaded: LoadedArea | null, view: Bbox, zoom: number, key: string): boolean {
+  if (!loaded || loaded.key !== key || !containsBbox(loaded.bbox, view)) return true;
+  return loaded.mode === "cells" && loaded.zoom !== zoom;
+}
+
+export function inBbox(b: Bbox, lat: number, lon: number): boolean {
+  return lat >= b.south && lat <= b.north && lon >= b.west && lon <= b.east;
+}
