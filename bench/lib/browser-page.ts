@@ -1,0 +1,118 @@
+/// <reference lib="dom" />
+/**
+ * Headless Chromium for the map bench, launched as test/browser/support/browser.ts launches it,
+ * and one fresh context per page load so the HTTP cache is always cold. An init script, run
+ * before the app's own scripts, gives the bench what the app does not expose: the Leaflet map
+ * (to move it without animation) and the time the frame after each data draw was rendered.
+ */
+import { type Browser, chromium, type Page } from "playwright-core";
+
+export const VIEWPORT = { width: 1280, height: 800 };
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+}
+
+/** What the init script leaves on `window.__bench`. */
+export type BenchGlobals = {
+  map: import("leaflet").Map | null;
+  /** performance.now() once the frame after each `map-data-drawn` mark has been rendered. */
+  paintedAt: number[];
+  /** Resolves with the next `map-data-drawn` mark. */
+  nextDraw: () => Promise<PerformanceMark>;
+  /** Resolves once the next frame is rendered (rAF, then a task: after style, layout, paint). */
+  afterNextFrame: () => Promise<number>;
+};
+/** Page callbacks are sent as source text: they reach the globals through this cast, inline. */
+export type BenchWindow = Window & { __bench: BenchGlobals };
+
+const INIT_SCRIPT = `(() => {
+  // tsx (esbuild keepNames) wraps named functions in __name(): page.evaluate callbacks need it.
+  window.__name = (fn) => fn;
+  const waiters = [];
+  const afterNextFrame = () =>
+    new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()))));
+  const bench = { map: null, paintedAt: [], afterNextFrame, nextDraw: () => new Promise((r) => waiters.push(r)) };
+  window.__bench = bench;
+  const mark = performance.mark.bind(performance);
+  performance.mark = (name, options) => {
+    const entry = mark(name, options);
+    if (name === "map-data-drawn") {
+      afterNextFrame().then((t) => bench.paintedAt.push(t));
+      for (const resolve of waiters.splice(0)) resolve(entry);
+    }
+    return entry;
+  };
+  // The app keeps its Leaflet map private; Leaflet's Map constructor binds a method to the map
+  // (Util.bind -> Function.prototype.bind), which hands it to us once. The hook then removes itself.
+  const bind = Function.prototype.bind;
+  Function.prototype.bind = function (context, ...args) {
+    if (context && typeof context.setView === "function" && typeof context.getZoom === "function" && context._container) {
+      bench.map = context;
+      Function.prototype.bind = bind;
+    }
+    return bind.call(this, context, ...args);
+  };
+})();`;
+
+/** A new context (cold cache) and page with the bench's init script; not yet navigated. */
+export async function newBenchPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: "en-GB" });
+  await context.addInitScript({ content: INIT_SCRIPT });
+  return context.newPage();
+}
+
+type Span = { start: number; responseStart: number; end: number } | null;
+export type FirstDraw = {
+  /** Navigation start to the first `map-data-drawn` mark (the budgeted figure). */
+  drawnMs: number;
+  /** … to the end of the frame that shows it. */
+  paintedMs: number;
+  detail: { mode: "points" | "cells"; total: number; clusterer: string };
+  /** Where the time went: the app starts at DOMContentLoaded, asks /api/meta, then /api/map. */
+  domContentLoaded: number;
+  meta: Span;
+  mapRequest: Span;
+  boundaries: Span;
+};
+
+/** Waits for the first data draw of a page being loaded, and reads its timings. */
+export async function readFirstDraw(page: Page): Promise<FirstDraw> {
+  await page.waitForFunction(() => (window as BenchWindow).__bench.paintedAt.length > 0, undefined, { timeout: 120_000 });
+  return page.evaluate(() => {
+    const mark = performance.getEntriesByName("map-data-drawn")[0] as PerformanceMark;
+    const resources = performance.getEntriesByType("resource") as PerformanceResourceTiming[];
+    const span = (part: string) => {
+      const r = resources.find((entry) => new URL(entry.name).pathname.startsWith(part));
+      return r ? { start: r.startTime, responseStart: r.responseStart, end: r.responseEnd } : null;
+    };
+    const navigation = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
+    return {
+      drawnMs: mark.startTime,
+      paintedMs: (window as BenchWindow).__bench.paintedAt[0] as number,
+      detail: mark.detail,
+      domContentLoaded: navigation.domContentLoadedEventEnd,
+      meta: span("/api/meta"),
+      mapRequest: span("/api/map"),
+      boundaries: span("/geo/world"),
+    };
+  });
+}
+
+/** Loads `url` in a fresh context and returns its first draw; the page stays open for more. */
+export async function loadAndDraw(browser: Browser, url: string): Promise<{ page: Page; first: FirstDraw }> {
+  const page = await newBenchPage(browser);
+  await page.goto(url, { waitUntil: "commit" });
+  return { page, first: await readFirstDraw(page) };
+}

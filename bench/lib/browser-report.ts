@@ -1,0 +1,126 @@
+/**
+ * The browser bench's results, its budget checks (DESIGN.md, "Budgets") and its printed tables.
+ * Timings are judged on the median (p95 printed beside it); byte budgets on gzip sizes, since
+ * wrangler dev does not compress what Cloudflare compresses in production. 1 KB = 1,000 bytes.
+ */
+import type { FirstViewBytes } from "./browser-bytes";
+import type { FirstDraw } from "./browser-page";
+import type { Summary } from "./stats";
+
+export const BUDGET = { firstPaintMs: 1000, redrawMs: 50, firstViewGzip: 300_000, jsGzip: 100_000 };
+
+export type FirstPaintResult = {
+  label: string;
+  drawn: Summary;
+  painted: Summary;
+  /** Every run's navigation-to-mark time, in run order. */
+  samples: number[];
+  /** Medians of each phase across the runs, for "where the time goes". */
+  phases: Record<string, number>;
+  detail: FirstDraw["detail"];
+};
+export type RedrawResult = { label: string; ms: Summary; syncMs: Summary; samples: number[]; detail?: string };
+export type SizeResult = {
+  n: number;
+  pointsView: string;
+  firstPaint: FirstPaintResult[];
+  redraw: RedrawResult[];
+  bytes: FirstViewBytes;
+};
+export type Check = { n: number; what: string; value: string; budget: string; pass: boolean };
+
+const ms = (v: number) => `${Math.round(v)} ms`;
+const kb = (v: number) => `${(v / 1000).toFixed(1)} KB`;
+
+export function checkBudgets(results: SizeResult[]): Check[] {
+  const checks: Check[] = [];
+  for (const r of results) {
+    for (const f of r.firstPaint) {
+      const value = `${ms(f.drawn.median)} (p95 ${ms(f.drawn.p95)}, n=${f.drawn.n})`;
+      const pass = f.drawn.median <= BUDGET.firstPaintMs;
+      checks.push({ n: r.n, what: `first paint: ${f.label}`, value, budget: "≤ 1000 ms", pass });
+    }
+    for (const d of r.redraw) {
+      const value = `${ms(d.ms.median)} (p95 ${ms(d.ms.p95)}, n=${d.ms.n})`;
+      checks.push({ n: r.n, what: `redraw: ${d.label}`, value, budget: "≤ 50 ms", pass: d.ms.median <= 50 });
+    }
+    const { total, byKind } = r.bytes;
+    checks.push({
+      n: r.n,
+      what: "first-view bytes, gzipped bodies",
+      value: `${kb(total.gzip)} (wire ${kb(total.wire)})`,
+      budget: "≤ 300 KB",
+      pass: total.gzip <= BUDGET.firstViewGzip,
+    });
+    checks.push({
+      n: r.n,
+      what: `JS at first view, gzipped (${byKind.js.count} files)`,
+      value: `${kb(byKind.js.gzip)} (raw ${kb(byKind.js.body)})`,
+      budget: "≤ 100 KB",
+      pass: byKind.js.gzip <= BUDGET.jsGzip,
+    });
+  }
+  return checks;
+}
+
+function table(rows: string[][]): void {
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length))) ?? [];
+  for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join("  "));
+}
+
+export function printReport(results: SizeResult[], checks: Check[]): void {
+  for (const r of results) {
+    console.log(`\nN=${r.n.toLocaleString("en")}: points view ${r.pointsView}`);
+    console.log("First paint, medians in ms since navigation start (where the time goes):");
+    const phaseNames = Object.keys(r.firstPaint[0]?.phases ?? {});
+    table([
+      ["view", "drawn", "painted", ...phaseNames, "data drawn"],
+      ...r.firstPaint.map((f) => [
+        f.label,
+        ms(f.drawn.median),
+        ms(f.painted.median),
+        ...phaseNames.map((p) => ms(f.phases[p] ?? Number.NaN)),
+        `${f.detail.mode} ${f.detail.total}`,
+      ]),
+    ]);
+    console.log("Redraws (move → next rendered frame; sync = Leaflet events + clustering, JS only):");
+    table([
+      ["move", "median", "p95", "sync median", "data"],
+      ...r.redraw.map((d) => [d.label, ms(d.ms.median), ms(d.ms.p95), ms(d.syncMs.median), d.detail ?? ""]),
+    ]);
+    console.log(`First-view bytes (Content-Encoding seen: ${r.bytes.encodings.join(", ") || "none"}):`);
+    table([
+      ["kind", "files", "wire", "body", "gzip"],
+      ...Object.entries({ ...r.bytes.byKind, total: r.bytes.total }).map(([kind, b]) => [
+        kind,
+        String(b.count),
+        kb(b.wire),
+        kb(b.body),
+        kb(b.gzip),
+      ]),
+    ]);
+    compareClusterers(r);
+  }
+  console.log("\nBudgets (timings judged on the median; bytes on gzip, as Cloudflare compresses):");
+  table([
+    ["N", "what", "measured", "budget", "result"],
+    ...checks.map((c) => [String(c.n), c.what, c.value, c.budget, c.pass ? "PASS" : "FAIL"]),
+  ]);
+}
+
+/** Supercluster (shipped) against leaflet.markercluster, same data, same run. */
+function compareClusterers(r: SizeResult): void {
+  const pairs = [
+    ["first paint, points", r.firstPaint.map((f) => [f.label, f.drawn.median] as const)],
+    ["local redraw", r.redraw.map((d) => [d.label, d.ms.median] as const)],
+  ] as const;
+  for (const [what, rows] of pairs) {
+    const sc = rows.find(([label]) => label.includes("supercluster"))?.[1];
+    const mc = rows.find(([label]) => label.includes("markercluster"))?.[1];
+    if (sc === undefined || mc === undefined) continue;
+    const [faster, slower] = sc <= mc ? ["supercluster", "markercluster"] : ["markercluster", "supercluster"];
+    console.log(
+      `Clusterers, ${what}: supercluster ${ms(sc)}, markercluster ${ms(mc)}: ${faster} faster than ${slower} by ${ms(Math.abs(sc - mc))}.`,
+    );
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * `wrangler dev` on a given local state directory: what the browser tests, the start-up smoke
+ * test and the benchmarks all serve the app with.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { createServer } from "node:net";
+import { fileURLToPath } from "node:url";
+
+export type WranglerDev = { url: string; stop: () => Promise<void> };
+
+export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+
+/** A TCP port nothing listens on right now, so that parallel suites never collide. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Serves the built web app and the API on `port` (a free one by default) from `stateDir`. */
+export async function startWranglerDev(stateDir: string, port?: number): Promise<WranglerDev> {
+  const listenOn = port ?? (await freePort());
+  const child = spawn(
+    `${ROOT}node_modules/.bin/wrangler`,
+    [
+      "dev",
+      ...["--port", String(listenOn), "--ip", "127.0.0.1", "--persist-to", stateDir],
+      "--show-interactive-dev-session=false",
+    ],
+    {
+      cwd: ROOT,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, CI: "true", WRANGLER_SEND_METRICS: "false" },
+      // Its own process group, so that stopping it also stops the workerd it starts.
+      detached: true,
+    },
+  );
+  let output = "";
+  child.stdout?.on("data", (chunk) => (output += chunk));
+  child.stderr?.on("data", (chunk) => (output += chunk));
+  const url = `http://127.0.0.1:${listenOn}`;
+  try {
+    await waitUntilServing(`${url}/api/meta`, child);
+  } catch (error) {
+    await stopProcessGroup(child);
+    throw new Error(`wrangler dev did not start: ${(error as Error).message}\n${output.slice(-3000)}`);
+  }
+  return { url, stop: () => stopProcessGroup(child) };
+}
+
+async function waitUntilServing(url: string, child: ChildProcess, timeoutMs = 90_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`exited with code ${child.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`no answer from ${url} within ${timeoutMs} ms`);
+}
+
+async function stopProcessGroup(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.pid === undefined) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  process.kill(-child.pid, "SIGTERM");
+  const timer = setTimeout(() => child.pid && process.kill(-child.pid, "SIGKILL"), 5000);
+  await exited;
+  clearTimeout(timer);
+}
