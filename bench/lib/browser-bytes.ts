@@ -63,7 +63,13 @@ export async function measureFirstViewBytes(browser: Browser, url: string): Prom
       files.push({ url: s.url, kind, wire: s.wire ?? 0, body: raw.length, gzip: gzipSync(raw).length });
     }
     const empty = (): Bytes => ({ wire: 0, body: 0, gzip: 0, count: 0 });
-    const byKind: Record<Kind, Bytes> = { js: empty(), css: empty(), api: empty(), geo: empty(), other: empty() };
+    const byKind: Record<Kind, Bytes> = {
+      js: empty(),
+      css: empty(),
+      api: empty(),
+      geo: empty(),
+      other: empty(),
+    };
     const total = empty();
     for (const f of files) {
       for (const sum of [byKind[f.kind], total]) {

@@ -5,24 +5,12 @@
  * before the app's own scripts, gives the bench what the app does not expose: the Leaflet map
  * (to move it without animation) and the time the frame after each data draw was rendered.
  */
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "../../test/support/chromium";
 
 export const VIEWPORT = { width: 1280, height: 800 };
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
-}
+export const launchBrowser: () => Promise<Browser> = launchChromium;
 
 /** What the init script leaves on `window.__bench`. */
 export type BenchGlobals = {
@@ -35,7 +23,7 @@ export type BenchGlobals = {
   afterNextFrame: () => Promise<number>;
 };
 /** Page callbacks are sent as source text: they reach the globals through this cast, inline. */
-export type BenchWindow = Window & { __bench: BenchGlobals };
+export type BenchWindow = { __bench: BenchGlobals };
 
 const INIT_SCRIPT = `(() => {
   // tsx (esbuild keepNames) wraps named functions in __name(): page.evaluate callbacks need it.
@@ -89,7 +77,11 @@ export type FirstDraw = {
 
 /** Waits for the first data draw of a page being loaded, and reads its timings. */
 export async function readFirstDraw(page: Page): Promise<FirstDraw> {
-  await page.waitForFunction(() => (window as BenchWindow).__bench.paintedAt.length > 0, undefined, { timeout: 120_000 });
+  await page.waitForFunction(
+    () => (window as unknown as BenchWindow).__bench.paintedAt.length > 0,
+    undefined,
+    { timeout: 120_000 },
+  );
   return page.evaluate(() => {
     const mark = performance.getEntriesByName("map-data-drawn")[0] as PerformanceMark;
     const resources = performance.getEntriesByType("resource") as PerformanceResourceTiming[];
@@ -100,7 +92,7 @@ export async function readFirstDraw(page: Page): Promise<FirstDraw> {
     const navigation = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
     return {
       drawnMs: mark.startTime,
-      paintedMs: (window as BenchWindow).__bench.paintedAt[0] as number,
+      paintedMs: (window as unknown as BenchWindow).__bench.paintedAt[0] as number,
       detail: mark.detail,
       domContentLoaded: navigation.domContentLoadedEventEnd,
       meta: span("/api/meta"),

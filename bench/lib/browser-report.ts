@@ -19,7 +19,13 @@ export type FirstPaintResult = {
   phases: Record<string, number>;
   detail: FirstDraw["detail"];
 };
-export type RedrawResult = { label: string; ms: Summary; syncMs: Summary; samples: number[]; detail?: string };
+export type RedrawResult = {
+  label: string;
+  ms: Summary;
+  syncMs: Summary;
+  samples: number[];
+  detail?: string;
+};
 export type SizeResult = {
   n: number;
   pointsView: string;
@@ -83,7 +89,9 @@ export function printReport(results: SizeResult[], checks: Check[]): void {
         `${f.detail.mode} ${f.detail.total}`,
       ]),
     ]);
-    console.log("Redraws (move → next rendered frame; sync = Leaflet events + clustering, JS only):");
+    console.log(
+      "Redraws (move → next rendered frame, or → mark for refetches; sync = JS run by the move itself):",
+    );
     table([
       ["move", "median", "p95", "sync median", "data"],
       ...r.redraw.map((d) => [d.label, ms(d.ms.median), ms(d.ms.p95), ms(d.syncMs.median), d.detail ?? ""]),

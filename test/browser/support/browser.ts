@@ -4,8 +4,9 @@
  * console errors and uncaught exceptions; `expectNoConsoleErrors` fails a test that made any.
  */
 import { createRequire } from "node:module";
-import { type Browser, type BrowserContextOptions, chromium, type Page } from "playwright-core";
+import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, inject } from "vitest";
+import { launchChromium } from "../../support/chromium";
 
 const require = createRequire(import.meta.url);
 export const appUrl = (path = "/") => `${inject("appUrl")}${path}`;
@@ -15,18 +16,7 @@ export type TestPage = Page & { errors: string[] };
 export function useBrowser(): { open: (path: string, options?: BrowserContextOptions) => Promise<TestPage> } {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: "/usr/bin/chromium",
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,5 +1,6 @@
 /** Dates, numbers and unknown values as a reader expects them, in either language. */
 import type { Language } from "../state/app-state";
+import { dateFormat, numberFormat, regionNames } from "./formatters";
 import { language, localeOf, t } from "./i18n";
 
 export type DatePrecision = "day" | "month" | "year";
@@ -21,7 +22,7 @@ export function formatPartialDate(
 ): string {
   const [year = 1970, month = 1, day = 1] = date.split("-").map(Number);
   const value = new Date(Date.UTC(year, month - 1, day));
-  return new Intl.DateTimeFormat(localeOf(lang), { ...shapes[precision], timeZone: "UTC" }).format(value);
+  return dateFormat(localeOf(lang), { ...shapes[precision], timeZone: "UTC" }).format(value);
 }
 
 /**
@@ -40,13 +41,13 @@ export function formatDateWithPrecision(
 }
 
 export function formatNumber(value: number, lang: Language = language()): string {
-  return new Intl.NumberFormat(localeOf(lang)).format(value);
+  return numberFormat(localeOf(lang)).format(value);
 }
 
 /** An amount in its currency when the currency is a valid ISO 4217 code. */
 export function formatMoney(amount: number, currency: string | null, lang: Language = language()): string {
   if (currency && /^[A-Z]{3}$/.test(currency)) {
-    return new Intl.NumberFormat(localeOf(lang), {
+    return numberFormat(localeOf(lang), {
       style: "currency",
       currency,
       maximumFractionDigits: 0,
@@ -63,7 +64,7 @@ export function formatYesNo(value: boolean | null, lang: Language = language()):
 /** A country's name in the language, from the browser's own ISO 3166 names. */
 export function countryName(code: string, lang: Language = language()): string {
   try {
-    return new Intl.DisplayNames([localeOf(lang)], { type: "region" }).of(code) ?? code;
+    return regionNames(localeOf(lang)).of(code) ?? code;
   } catch {
     return code;
   }

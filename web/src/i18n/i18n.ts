@@ -4,6 +4,7 @@
  */
 import type { Language } from "../state/app-state";
 import { en, type MessageKey } from "./en";
+import { numberFormat, pluralRules } from "./formatters";
 import { fr } from "./fr";
 
 const dictionaries: Record<Language, Record<MessageKey, string>> = { en, fr };
@@ -39,10 +40,10 @@ export function t(key: MessageKey, params: Params = {}, lang: Language = current
 
 /** A message in the plural form `n` takes in the language: `tn("affected", 2)` → "2 people affected". */
 export function tn(key: PluralKey, n: number, params: Params = {}, lang: Language = current): string {
-  const form = new Intl.PluralRules(localeOf(lang)).select(n) === "one" ? "one" : "other";
+  const form = pluralRules(localeOf(lang)).select(n) === "one" ? "one" : "other";
   return t(`${key}_${form}` as MessageKey, { n, ...params }, lang);
 }
 
 function format(value: string | number, lang: Language): string {
-  return typeof value === "number" ? new Intl.NumberFormat(localeOf(lang)).format(value) : value;
+  return typeof value === "number" ? numberFormat(localeOf(lang)).format(value) : value;
 }

@@ -17,6 +17,8 @@ import { renderMapToolbar } from "./map-toolbar";
 import { createMarkersMode } from "./markers-mode";
 import { type RegionsController, regionsController, showLegendFor } from "./regions-mode";
 
+const POSITION_DEBOUNCE_MS = 200;
+
 export function defaultPosition(width: number): MapPosition {
   return { lat: 40, lon: -35, zoom: width < 500 ? 1 : 2 };
 }
@@ -28,6 +30,7 @@ export class MapView {
   readonly #legend = new Legend();
   #tiles: TileLayer | null = null;
   #markers: IncidentLayer | null = null;
+  #positionTimer: ReturnType<typeof setTimeout> | undefined;
   readonly #regions: RegionsController;
 
   constructor(
@@ -114,12 +117,17 @@ export class MapView {
   }
 
   #onMove(): void {
-    const c = this.#map.getCenter();
-    this.store.update(
-      { position: roundPosition({ lat: c.lat, lon: c.lng, zoom: this.#map.getZoom() }) },
-      "replace",
-    );
     if (this.store.state.mode === "markers") void this.#markers?.update(this.store.state.filters);
+    // The URL follows the view after the redraw, once the map rests: replaceState and the
+    // store's listeners cost ~7 ms, a seventh of the redraw budget, on every move.
+    clearTimeout(this.#positionTimer);
+    this.#positionTimer = setTimeout(() => {
+      const c = this.#map.getCenter();
+      this.store.update(
+        { position: roundPosition({ lat: c.lat, lon: c.lng, zoom: this.#map.getZoom() }) },
+        "replace",
+      );
+    }, POSITION_DEBOUNCE_MS);
   }
 
   #shows(position: MapPosition): boolean {
