@@ -4,14 +4,15 @@
  * `wrangler dev` serving that state. Prints the tables and writes bench/results/api-<date>.json.
  */
 
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, loadavg, tmpdir } from "node:os";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
+import { startWranglerDev } from "../test/support/wrangler-dev";
 import { checkBudgets, printReport, type ScenarioResult, type SizeResult } from "./lib/api-report";
 import { scenarios } from "./lib/api-scenarios";
-import { startDevServer } from "./lib/dev-server";
 import { measureHttp } from "./lib/http-bench";
+import { loadAtStart, writeResults } from "./lib/results-file";
 import { type Baselines, measureBaselines } from "./lib/sqlite-baselines";
 import { timeRepeated } from "./lib/stats";
 import { buildSyntheticState, ROOT } from "./lib/synthetic-state";
@@ -23,31 +24,13 @@ export async function runApiBench(sizes: number[]): Promise<{ results: SizeResul
   if (!existsSync(join(ROOT, "web/dist"))) {
     throw new Error("web/dist is missing (wrangler dev serves it): run `npm run build` first");
   }
-  const loadavgAtStart = loadavg();
-  console.log(
-    `load average at start: ${loadavgAtStart.map((l) => l.toFixed(2)).join(" ")} (${cpus().length} CPUs)`,
-  );
+  const loadavgAtStart = loadAtStart("");
   const results: SizeResult[] = [];
   for (const n of sizes) results.push(await benchSize(n));
   const checks = checkBudgets(results);
   printReport(results, checks);
 
-  const dir = join(ROOT, "bench/results");
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, `api-${new Date().toISOString().replace(/:/g, "-").slice(0, 19)}.json`);
-  const machine = {
-    node: process.version,
-    cpus: cpus().length,
-    cpu: cpus()[0]?.model,
-    // Other work on the machine skews every figure: keep the load beside them.
-    loadavgAtStart,
-    loadavgAtEnd: loadavg(),
-  };
-  writeFileSync(
-    file,
-    JSON.stringify({ date: new Date().toISOString(), machine, reps: REPS, results, checks }, null, 2),
-  );
-  console.log(`Results written to ${file}`);
+  const file = writeResults("api", loadavgAtStart, { reps: REPS, results, checks });
   return { results, file };
 }
 
@@ -76,7 +59,7 @@ async function benchSize(n: number): Promise<SizeResult> {
 }
 
 async function measureOverHttp(stateDir: string, baselines: Baselines[]) {
-  const server = await startDevServer(stateDir);
+  const server = await startWranglerDev(stateDir);
   try {
     // A few requests so that workerd has compiled the Worker and opened the database.
     for (let i = 0; i < 5; i++) await (await fetch(`${server.url}/api/meta`)).arrayBuffer();

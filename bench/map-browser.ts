@@ -4,10 +4,12 @@
  * points-mode view), redraws after a move (local and refetching), first-view bytes and JS, and
  * supercluster against leaflet.markercluster. Prints tables, writes bench/results/browser-<date>.json.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, loadavg, tmpdir } from "node:os";
+
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
+import { startWranglerDev } from "../test/support/wrangler-dev";
 import { measureFirstViewBytes } from "./lib/browser-bytes";
 import { type FirstDraw, launchBrowser, loadAndDraw } from "./lib/browser-page";
 import { densestPlaces, findPointsView, mapQuery } from "./lib/browser-places";
@@ -19,7 +21,7 @@ import {
 } from "./lib/browser-redraw";
 import { checkBudgets, printReport, type SizeResult } from "./lib/browser-report";
 import { summarizeFirst, summarizeRedraw } from "./lib/browser-summary";
-import { startDevServer } from "./lib/dev-server";
+import { loadAtStart, writeResults } from "./lib/results-file";
 import { buildSyntheticState, ROOT } from "./lib/synthetic-state";
 
 /** Page loads per view and size; each also measures redraws. Few: a load at 100k takes seconds. */
@@ -33,10 +35,7 @@ export async function runMapBrowserBench({ sizes }: { sizes: number[] }) {
   if (!existsSync(join(ROOT, "web/dist/index.html"))) {
     throw new Error("web/dist is missing (wrangler dev serves it): run `npm run build` first");
   }
-  const loadavgAtStart = loadavg();
-  console.log(
-    `\nBrowser bench. Load average: ${loadavgAtStart.map((l) => l.toFixed(2)).join(" ")} (${cpus().length} CPUs)`,
-  );
+  const loadavgAtStart = loadAtStart("\nBrowser bench: ");
   const browser = await launchBrowser();
   const results: SizeResult[] = [];
   try {
@@ -47,23 +46,8 @@ export async function runMapBrowserBench({ sizes }: { sizes: number[] }) {
   const checks = checkBudgets(results);
   printReport(results, checks);
 
-  const dir = join(ROOT, "bench/results");
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, `browser-${new Date().toISOString().replace(/:/g, "-").slice(0, 19)}.json`);
-  // Other work on the machine skews every figure: keep the load beside them.
-  const machine = {
-    node: process.version,
-    cpus: cpus().length,
-    cpu: cpus()[0]?.model,
-    loadavgAtStart,
-    loadavgAtEnd: loadavg(),
-  };
   const settings = { reps: REPS, localMoves: LOCAL_MOVES, browser: browser.version() };
-  writeFileSync(
-    file,
-    JSON.stringify({ date: new Date().toISOString(), machine, settings, results, checks }, null, 2),
-  );
-  console.log(`Results written to ${file}`);
+  const file = writeResults("browser", loadavgAtStart, { settings, results, checks });
   if (checks.some((c) => !c.pass)) console.log("Some budgets FAIL: see the table above.");
   return { results, checks, file };
 }
@@ -75,7 +59,7 @@ async function benchSize(browser: Browser, n: number): Promise<SizeResult> {
     console.log(`N=${n}: state ${state.fromCache ? "copied from bench/.cache" : "built"}`);
     // Many targets for the refetches, so that each run asks the API for a box it has not cached.
     const places = densestPlaces(state.sqliteFile, PLACES);
-    const server = await startDevServer(state.dir);
+    const server = await startWranglerDev(state.dir);
     try {
       return await measureSize(browser, server.url, n, places);
     } finally {

@@ -18,7 +18,7 @@ export type FirstViewBytes = {
   files: { url: string; kind: Kind; wire: number; body: number; gzip: number }[];
 };
 
-type Seen = { url: string; type: string; encoding?: string; wire?: number };
+type Seen = { url: string; type: string; encoding?: string; wire?: number; failed?: boolean };
 
 function kindOf(url: string, type: string): Kind {
   const path = new URL(url).pathname;
@@ -36,10 +36,21 @@ export async function measureFirstViewBytes(browser: Browser, url: string): Prom
     const cdp = await page.context().newCDPSession(page);
     await cdp.send("Network.enable");
     const seen = new Map<string, Seen>();
+    const cancelled: string[] = [];
+    const requested = new Map<string, string>();
+    cdp.on("Network.requestWillBeSent", ({ requestId, request }) => requested.set(requestId, request.url));
     let lastActivity = Date.now();
     cdp.on("Network.responseReceived", ({ requestId, type, response }) => {
       const encoding = Object.entries(response.headers).find(([k]) => k.toLowerCase() === "content-encoding");
       seen.set(requestId, { url: response.url, type, encoding: encoding?.[1] });
+      lastActivity = Date.now();
+    });
+    // A request the page aborts (a newer view cancels the older one) never finishes: count it
+    // as failed, or the wait below would never end.
+    cdp.on("Network.loadingFailed", ({ requestId, canceled }) => {
+      const entry = seen.get(requestId);
+      if (entry) Object.assign(entry, { wire: 0, failed: true });
+      if (canceled) cancelled.push(requested.get(requestId) ?? requestId);
       lastActivity = Date.now();
     });
     cdp.on("Network.loadingFinished", ({ requestId, encodedDataLength }) => {
@@ -56,7 +67,7 @@ export async function measureFirstViewBytes(browser: Browser, url: string): Prom
 
     const files: FirstViewBytes["files"] = [];
     for (const [requestId, s] of seen) {
-      if (!s.url.startsWith("http")) continue; // data: URLs cost nothing on the wire
+      if (!s.url.startsWith("http") || s.failed) continue; // data: URLs cost nothing on the wire
       const { body, base64Encoded } = await cdp.send("Network.getResponseBody", { requestId });
       const raw = Buffer.from(body, base64Encoded ? "base64" : "utf8");
       const kind = kindOf(s.url, s.type);
@@ -80,6 +91,7 @@ export async function measureFirstViewBytes(browser: Browser, url: string): Prom
       }
     }
     const encodings = [...new Set([...seen.values()].flatMap((s) => (s.encoding ? [s.encoding] : [])))];
+    if (cancelled.length) console.log(`  first view: the page cancelled ${cancelled.join(", ")}`);
     return { byKind, total, encodings, files };
   } finally {
     await page.context().close();

@@ -88,11 +88,11 @@ export async function startApp(root: HTMLElement): Promise<void> {
     else if (state.filters !== previous.filters || state.lang !== previous.lang) void updateCharts(state);
   };
   store.subscribe(render);
-  // The map's data request goes out first; the list and the charts are built while it is under
-  // way, and the charts' counts wait for an idle moment (the browser bench: first paint).
-  document.body.dataset.view = store.state.view;
-  await map.start();
+  // The page is laid out before the map measures its view: a map started first would ask for a
+  // view that the layout then changes, and cancel its own first request (seen in the browser
+  // bench). The charts' counts, not needed for the first paint, wait for an idle moment.
   render(store.state, null);
+  await map.start();
 }
 
 function whenIdle(run: () => void): void {
