@@ -35,8 +35,11 @@ export function createApp() {
   );
   app.onError((error, c) => {
     if (error instanceof ApiError) return problemResponse(error, new URL(c.req.url).pathname);
-    // Never a stack or an internal message to a client; the log keeps the route, not the query.
-    console.error(`Unhandled error on ${c.req.method} ${new URL(c.req.url).pathname}:`, error);
+    // Never a stack or an internal message to a client. The log keeps the route and the error's
+    // kind and message, not the query string, where a person may have typed anything.
+    console.error(
+      `Unhandled ${error.name} on ${c.req.method} ${new URL(c.req.url).pathname}: ${error.message}`,
+    );
     return problemResponse(
       new ApiError("internal_error", "Something went wrong on our side. Try again later."),
     );
