@@ -9,9 +9,10 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "../test/support/chromium";
 import { startWranglerDev } from "../test/support/wrangler-dev";
 import { measureFirstViewBytes } from "./lib/browser-bytes";
-import { type FirstDraw, launchBrowser, loadAndDraw } from "./lib/browser-page";
+import { type FirstDraw, loadAndDraw } from "./lib/browser-page";
 import { densestPlaces, findPointsView, mapQuery } from "./lib/browser-places";
 import {
   measureLocalRedraws,
@@ -36,7 +37,7 @@ export async function runMapBrowserBench({ sizes }: { sizes: number[] }) {
     throw new Error("web/dist is missing (wrangler dev serves it): run `npm run build` first");
   }
   const loadavgAtStart = loadAtStart("\nBrowser bench: ");
-  const browser = await launchBrowser();
+  const browser = await launchChromium();
   const results: SizeResult[] = [];
   try {
     for (const n of sizes) results.push(await benchSize(browser, n));

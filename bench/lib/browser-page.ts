@@ -6,11 +6,8 @@
  * (to move it without animation) and the time the frame after each data draw was rendered.
  */
 import type { Browser, Page } from "playwright-core";
-import { launchChromium } from "../../test/support/chromium";
 
 export const VIEWPORT = { width: 1280, height: 800 };
-
-export const launchBrowser: () => Promise<Browser> = launchChromium;
 
 /** What the init script leaves on `window.__bench`. */
 export type BenchGlobals = {

@@ -3,7 +3,7 @@
  * titles, no sources. Few enough points come back one by one, for the browser to cluster; beyond
  * that the database aggregates them into grid cells, so the payload stays small at any size.
  */
-import { and, count, type SQL, sql } from "drizzle-orm";
+import { count, type SQL, sql } from "drizzle-orm";
 import type { IncidentFilters } from "../api/incident-filters";
 import type { AttackType } from "../domain/enums";
 import type { MapCell, MapData, MapPoint } from "../domain/map-data";
@@ -71,7 +71,7 @@ async function loadCells(db: Db, where: SQL, cellSize: number): Promise<MapData>
       longitude: sql<number>`avg(${incidents.longitude})`,
     })
     .from(incidents)
-    .where(and(where))
+    .where(where)
     .groupBy(row, column, incidents.primaryType);
 
   const cells = new Map<

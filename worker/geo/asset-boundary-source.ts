@@ -1,5 +1,5 @@
 import type { Topology } from "topojson-specification";
-import type { BoundarySource } from "../domain/geo/boundary-source";
+import { type BoundarySource, boundarySourceFrom, type TopologyCache } from "../domain/geo/boundary-source";
 
 /** The part of the Workers Static Assets binding (`env.ASSETS`) that we use. */
 export interface AssetFetcher {
@@ -11,7 +11,7 @@ const ASSET_ORIGIN = "https://assets.local";
 
 // Parsed topologies live as long as the isolate: world-50m.json is ~720 KB of JSON, too
 // costly to fetch and parse per request. Keyed by path, as there is one ASSETS per Worker.
-const topologies = new Map<string, Promise<Topology | null>>();
+const topologies: TopologyCache = new Map();
 
 /**
  * A BoundarySource reading `/geo/world-50m.json` and `/geo/subdivisions/<CC>.json` (written
@@ -21,30 +21,7 @@ const topologies = new Map<string, Promise<Topology | null>>();
  * const location = await locatePoint(point, createAssetBoundarySource(c.env.ASSETS));
  */
 export function createAssetBoundarySource(assets: AssetFetcher): BoundarySource {
-  return {
-    async countries() {
-      const world = await load(assets, "/geo/world-50m.json");
-      if (!world) throw new Error("/geo/world-50m.json is missing from the static assets");
-      return world;
-    },
-    subdivisions(country) {
-      // The code becomes part of a path: accept nothing but two capital letters.
-      if (!/^[A-Z]{2}$/.test(country)) return Promise.resolve(null);
-      return load(assets, `/geo/subdivisions/${country}.json`);
-    },
-  };
-}
-
-function load(assets: AssetFetcher, path: string): Promise<Topology | null> {
-  let topology = topologies.get(path);
-  if (!topology) {
-    topology = fetchTopology(assets, path).catch((error: unknown) => {
-      topologies.delete(path); // a transient failure is retried, not remembered
-      throw error;
-    });
-    topologies.set(path, topology);
-  }
-  return topology;
+  return boundarySourceFrom((path) => fetchTopology(assets, `/geo/${path}`), topologies);
 }
 
 async function fetchTopology(assets: AssetFetcher, path: string): Promise<Topology | null> {

@@ -13,3 +13,40 @@ export interface BoundarySource {
    */
   subdivisions(country: string): Promise<Topology | null>;
 }
+
+/** Reads one generated file by its path under geo/ (`world-50m.json`), or null when absent. */
+export type TopologyReader = (path: string) => Promise<Topology | null>;
+
+/** Parsed topologies by path, kept by the caller for as long as its files cannot change. */
+export type TopologyCache = Map<string, Promise<Topology | null>>;
+
+/**
+ * The one layout of the generated files, whatever stores them: `world-50m.json` and
+ * `subdivisions/<CC>.json`. Each file is read and parsed once per cache; a failed read is
+ * forgotten, so that a transient failure is retried rather than remembered.
+ */
+export function boundarySourceFrom(read: TopologyReader, cache: TopologyCache): BoundarySource {
+  const load = (path: string): Promise<Topology | null> => {
+    let topology = cache.get(path);
+    if (!topology) {
+      topology = read(path).catch((error: unknown) => {
+        cache.delete(path);
+        throw error;
+      });
+      cache.set(path, topology);
+    }
+    return topology;
+  };
+  return {
+    async countries() {
+      const world = await load("world-50m.json");
+      if (!world) throw new Error("geo/world-50m.json is missing: run npm run build");
+      return world;
+    },
+    subdivisions(country) {
+      // The code becomes part of a path: accept nothing but two capital letters.
+      if (!/^[A-Z]{2}$/.test(country)) return Promise.resolve(null);
+      return load(`subdivisions/${country}.json`);
+    },
+  };
+}
