@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import sample from "../../worker/db/sample/incidents.json";
-import { incidentInput as incidentSchema } from "../../worker/domain/incident-input";
+import { sampleIncidentInput as incidentSchema } from "../../worker/domain/incident-input";
 import type { PublicIncident } from "../../worker/domain/public-incident";
 import { createIncidents } from "./factories";
 import { getJson } from "./request";
@@ -14,6 +14,24 @@ describe("the sample data", () => {
       expect(result.error?.issues, entry.id).toBeUndefined();
     }
     expect(sample.filter((s) => s.countryHint === "FR").length).toBeGreaterThanOrEqual(15);
+  });
+
+  it("refuses a source that does not say when it was last read, and one read before it was published", () => {
+    const [first] = sample as [(typeof sample)[number]];
+    const [source] = first.sources;
+    const unread = { ...first, sources: [{ ...source, accessedOn: null }] };
+    expect(incidentSchema.safeParse(unread).error?.issues.map((i) => i.path)).toEqual([
+      ["sources", 0, "accessedOn"],
+    ]);
+    const early = { ...first, sources: [{ ...source, publishedOn: "2021-06-03", accessedOn: "2021-06-02" }] };
+    expect(incidentSchema.safeParse(early).error?.issues.map((i) => i.path)).toEqual([
+      ["sources", 0, "accessedOn"],
+    ]);
+    const sameDay = {
+      ...first,
+      sources: [{ ...source, publishedOn: "2021-06-03", accessedOn: "2021-06-03" }],
+    };
+    expect(incidentSchema.safeParse(sameDay).success).toBe(true);
   });
 
   it("loads, and every incident is public with a source and the country its point is in", async () => {
