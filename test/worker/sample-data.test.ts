@@ -16,6 +16,13 @@ describe("the sample data", () => {
     expect(sample.filter((s) => s.countryHint === "FR").length).toBeGreaterThanOrEqual(15);
   });
 
+  it("gives every French incident its title and summary in French as well", () => {
+    const french = sample.filter((s) => s.countryHint === "FR");
+    expect(french.filter((s) => !("titleFr" in s && s.titleFr && "summaryFr" in s && s.summaryFr))).toEqual(
+      [],
+    );
+  });
+
   it("refuses a source that does not say when it was last read, and one read before it was published", () => {
     const [first] = sample as [(typeof sample)[number]];
     const [source] = first.sources;
