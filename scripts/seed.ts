@@ -9,7 +9,7 @@ import { getPlatformProxy } from "wrangler";
 import { insertIncident } from "../worker/db/incident-writes";
 import { incidents } from "../worker/db/schema";
 import { locatePoint } from "../worker/domain/geo/locate";
-import { incidentInput } from "../worker/domain/incident-input";
+import { sampleIncidentInput } from "../worker/domain/incident-input";
 import { buildIncidentRows } from "../worker/domain/incident-rows";
 import { createFsBoundarySource } from "./lib/fs-boundary-source";
 
@@ -25,7 +25,7 @@ try {
   const sample: unknown[] = JSON.parse(
     readFileSync(new URL("../worker/db/sample/incidents.json", import.meta.url), "utf8"),
   );
-  const inputs = sample.map((entry) => incidentInput.parse(entry));
+  const inputs = sample.map((entry) => sampleIncidentInput.parse(entry));
   // Every id, not `WHERE id IN (…)`: D1 binds at most 100 parameters per statement.
   const existing = new Set((await db.select({ id: incidents.id }).from(incidents)).map((row) => row.id));
   const boundaries = createFsBoundarySource();

@@ -28,6 +28,8 @@ export const sourceInput = z.object({
   publisher: shortText(120).nullable(),
   publishedOn: isoDate.nullable(),
   kind: z.enum(sourceKinds.keys),
+  /** The day the source was last read; the sample data always gives it (`sampleIncidentInput`). */
+  accessedOn: isoDate.nullish(),
 });
 
 export const regulatorActionInput = z.object({
@@ -56,6 +58,9 @@ export const incidentInput = z
       .regex(incidentIdPattern, "Expected lowercase letters, digits and dashes, at most 64 characters."),
     title: shortText(200),
     summary: shortText(4000),
+    // `title` and `summary` are English; these are the same text in French, when written.
+    titleFr: shortText(200).nullish(),
+    summaryFr: shortText(4000).nullish(),
     verification: z.enum(verificationStatuses.keys),
     organisationName: shortText(200),
     organisationType: z.enum(organisationTypes.keys),
@@ -100,6 +105,28 @@ export const incidentInput = z
     if (new Set(input.attackTypes).size !== input.attackTypes.length) {
       ctx.addIssue({ code: "custom", path: ["attackTypes"], message: "Each attack type once." });
     }
+    input.sources.forEach((source, i) => {
+      if (source.accessedOn && source.publishedOn && source.accessedOn < source.publishedOn) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["sources", i, "accessedOn"],
+          message: "A source cannot be read before it was published.",
+        });
+      }
+    });
   });
+
+/** The sample data, which researchers cite: every source says when it was last read. */
+export const sampleIncidentInput = incidentInput.superRefine((input, ctx) => {
+  input.sources.forEach((source, i) => {
+    if (!source.accessedOn) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["sources", i, "accessedOn"],
+        message: "Give the date the source was last read.",
+      });
+    }
+  });
+});
 
 export type IncidentInput = z.output<typeof incidentInput>;
