@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { appUrl, expectNoConsoleErrors, type TestPage, useBrowser } from "./support/browser";
 
 const HOSTILE = `<img src=x onerror="window.__pwned=1">Clinic & "Co"`;
-// A place with exactly one sample incident, so that the map draws it as a point, not a cluster.
-const LONE_INCIDENT = "fr-2023-chu-la-reunion";
+const SINGAPORE = "sg-2018-singhealth";
+/** Singapore holds more than one incident; of them only SingHealth is a data theft, so its point stands alone. */
+const SINGAPORE_VIEW = "/?map=8/1.29/103.85&type=data_theft";
 
 /** Serves the real API, with every incident title replaced by markup. */
 async function withHostileTitles(page: TestPage): Promise<void> {
@@ -20,7 +21,7 @@ describe("data shown in the page", () => {
   const browser = useBrowser();
 
   it("is text, never markup: in the list, the incident panel and the map's popups", async () => {
-    const page = await browser.open("/?map=8/-20.88/55.45");
+    const page = await browser.open(SINGAPORE_VIEW);
     await withHostileTitles(page);
     await page.reload();
 
@@ -31,10 +32,10 @@ describe("data shown in the page", () => {
     await page.locator(".leaflet-points-pane path.leaflet-interactive").first().click();
     const popup = page.locator(".leaflet-popup-content .popup-title a");
     await expect.poll(() => popup.textContent()).toBe(HOSTILE);
-    expect(await popup.getAttribute("href")).toContain(`incident=${LONE_INCIDENT}`);
+    expect(await popup.getAttribute("href")).toContain(`incident=${SINGAPORE}`);
 
     await popup.click();
-    await page.waitForURL(new RegExp(`incident=${LONE_INCIDENT}`));
+    await page.waitForURL(new RegExp(`incident=${SINGAPORE}`));
     await expect.poll(() => page.locator("#incident-title").textContent()).toBe(HOSTILE);
     expect(await page.locator("img[src='x']").count()).toBe(0);
     expect(await page.evaluate(() => "__pwned" in window)).toBe(false);
@@ -43,7 +44,7 @@ describe("data shown in the page", () => {
 
   it("never links a source whose address is not http(s)", async () => {
     const page = await browser.open("/");
-    await page.route(`**/api/incidents/${LONE_INCIDENT}`, async (route) => {
+    await page.route(`**/api/incidents/${SINGAPORE}`, async (route) => {
       const response = await route.fetch();
       const body = (await response.json()) as { sources: { url: string; title: string }[] };
       body.sources = [
@@ -52,7 +53,7 @@ describe("data shown in the page", () => {
       ];
       await route.fulfill({ response, json: body });
     });
-    await page.goto(appUrl(`/?incident=${LONE_INCIDENT}`));
+    await page.goto(appUrl(`/?incident=${SINGAPORE}`));
     const sources = page.locator("#incident-sources li");
     await sources.first().waitFor();
     expect(await sources.first().textContent()).toContain("Hostile source");

@@ -22,6 +22,14 @@ describe("the sample data", () => {
     expect(missing.map((s) => s.id)).toEqual([]);
   });
 
+  it("holds at least 150 incidents, 90 of them outside France, each in French as well", () => {
+    const abroad = sample.filter((s) => s.countryHint !== "FR");
+    expect(sample.length).toBeGreaterThanOrEqual(150);
+    expect(abroad.length).toBeGreaterThanOrEqual(90);
+    const missing = abroad.filter((s) => !("titleFr" in s && s.titleFr && "summaryFr" in s && s.summaryFr));
+    expect(missing.map((s) => s.id)).toEqual([]);
+  });
+
   it("refuses a source that does not say when it was last read, and one read before it was published", () => {
     const [first] = sample as [(typeof sample)[number]];
     const [source] = first.sources;
