@@ -6,19 +6,27 @@ import { createIncidents } from "./factories";
 import { getJson } from "./request";
 
 describe("the sample data", () => {
-  it("holds at least 40 valid incidents with unique ids, French ones first", () => {
+  it("holds at least 40 valid incidents with unique ids, at least 60 of them French", () => {
     expect(sample.length).toBeGreaterThanOrEqual(40);
     expect(new Set(sample.map((s) => s.id)).size).toBe(sample.length);
     for (const entry of sample) {
       const result = incidentSchema.safeParse(entry);
       expect(result.error?.issues, entry.id).toBeUndefined();
     }
-    expect(sample.filter((s) => s.countryHint === "FR").length).toBeGreaterThanOrEqual(15);
+    expect(sample.filter((s) => s.countryHint === "FR").length).toBeGreaterThanOrEqual(60);
   });
 
   it("gives every French incident its title and summary in French as well", () => {
     const french = sample.filter((s) => s.countryHint === "FR");
     const missing = french.filter((s) => !("titleFr" in s && s.titleFr && "summaryFr" in s && s.summaryFr));
+    expect(missing.map((s) => s.id)).toEqual([]);
+  });
+
+  it("holds at least 150 incidents, 90 of them outside France, each in French as well", () => {
+    const abroad = sample.filter((s) => s.countryHint !== "FR");
+    expect(sample.length).toBeGreaterThanOrEqual(150);
+    expect(abroad.length).toBeGreaterThanOrEqual(90);
+    const missing = abroad.filter((s) => !("titleFr" in s && s.titleFr && "summaryFr" in s && s.summaryFr));
     expect(missing.map((s) => s.id)).toEqual([]);
   });
 
