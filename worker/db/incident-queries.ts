@@ -48,6 +48,7 @@ export async function getIncident(db: Db, id: string): Promise<PublicIncident | 
         title: incidentSources.title,
         publisher: incidentSources.publisher,
         publishedOn: incidentSources.publishedOn,
+        accessedOn: incidentSources.accessedOn,
         kind: incidentSources.kind,
       })
       .from(incidentSources)

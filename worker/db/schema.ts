@@ -45,6 +45,9 @@ export const incidents = sqliteTable(
     verification: text("verification", { enum: verificationStatuses.keys }).notNull(),
     title: text("title").notNull(),
     summary: text("summary").notNull(),
+    /** The title and summary in French, when written; `title` and `summary` are English. */
+    titleFr: text("title_fr"),
+    summaryFr: text("summary_fr"),
     organisationName: text("organisation_name").notNull(),
     organisationType: text("organisation_type", { enum: organisationTypes.keys }).notNull(),
     thirdPartyName: text("third_party_name"),
@@ -111,6 +114,8 @@ export const incidentSources = sqliteTable(
     title: text("title").notNull(),
     publisher: text("publisher"),
     publishedOn: text("published_on"),
+    /** The day the source was last read, so a reader knows how fresh the citation is. */
+    accessedOn: text("accessed_on"),
     kind: text("kind", { enum: sourceKinds.keys }).notNull(),
   },
   (t) => [index("incident_sources_incident").on(t.incidentId, t.position)],

@@ -1,3 +1,4 @@
+import type { PointLocation } from "./geo/locate";
 import type { IncidentInput } from "./incident-input";
 
 /** One changed field of an incident, as a revision records it and the history shows it. */
@@ -16,4 +17,11 @@ export function diffIncidents(before: IncidentInput, after: IncidentInput): Fiel
     if (JSON.stringify(from) !== JSON.stringify(to)) changes.push({ field, from, to });
   }
   return changes;
+}
+
+/** The derived place fields that differ between a stored incident and where its point lies now. */
+export function placeChanges(stored: PointLocation, place: PointLocation): FieldChange[] {
+  return (["country", "subdivision", "department"] as const)
+    .filter((field) => stored[field] !== place[field])
+    .map((field) => ({ field, from: stored[field], to: place[field] }));
 }

@@ -4,7 +4,10 @@
  */
 import type { IncidentRow, SourceRow } from "../db/schema";
 
-export type PublicSource = Pick<SourceRow, "url" | "title" | "publisher" | "publishedOn" | "kind">;
+export type PublicSource = Pick<
+  SourceRow,
+  "url" | "title" | "publisher" | "publishedOn" | "accessedOn" | "kind"
+>;
 
 export type RevisionSummary = { revision: number; summary: string; createdAt: string };
 
@@ -14,6 +17,7 @@ export type IncidentSummary = Pick<
   | "id"
   | "status"
   | "title"
+  | "titleFr"
   | "verification"
   | "organisationName"
   | "organisationType"
@@ -42,6 +46,7 @@ export const summaryColumns = [
   "id",
   "status",
   "title",
+  "titleFr",
   "verification",
   "organisationName",
   "organisationType",

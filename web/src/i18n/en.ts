@@ -57,6 +57,7 @@ export const en = {
   yes: "yes",
   no: "no",
   estimate: "estimate",
+  originalText: "original text, not yet translated",
   affected_one: "{n} person affected",
   affected_other: "{n} people affected",
   chartsHeading: "Trends",

@@ -58,6 +58,7 @@ export const fr: Record<MessageKey, string> = {
   unknown: "inconnu",
   yes: "oui",
   no: "non",
+  originalText: "texte original, pas encore traduit",
   estimate: "estimation",
   affected_one: "{n} personne touchée",
   affected_other: "{n} personnes touchées",

@@ -7,6 +7,7 @@ import { h, replaceChildren } from "../dom/h";
 import { swatch } from "../dom/swatch";
 import { formatDateWithPrecision, formatPartialDate } from "../i18n/format";
 import { t, tn } from "../i18n/i18n";
+import { localizedTitle } from "../i18n/incident-text";
 import { labelOf } from "../i18n/labels";
 import type { Filters } from "../state/filters";
 import { colourOf } from "./colours";
@@ -22,7 +23,9 @@ export function createPopupContent(links: PopupLinks): PopupContent {
       const box = h("div", { class: "popup" }, h("p", { class: "popup-title" }, link), details);
       fetchIncident(id)
         .then((incident) => {
-          link.textContent = incident.title;
+          const title = localizedTitle(incident);
+          link.textContent = title.text;
+          link.lang = title.lang;
           replaceChildren(
             details,
             swatch(colourOf(incident.primaryType)),
@@ -68,7 +71,9 @@ function enhanceWithTitles(points: MapPoint[], items: ColocatedItem[], filters: 
       for (const { id, link, when } of items) {
         const summary = byId.get(id);
         if (!summary) continue;
-        link.textContent = summary.title;
+        const title = localizedTitle(summary);
+        link.textContent = title.text;
+        link.lang = title.lang;
         when.textContent = formatPartialDate(summary.date, summary.datePrecision);
       }
     })

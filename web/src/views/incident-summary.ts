@@ -4,6 +4,7 @@ import { h } from "../dom/h";
 import { swatch } from "../dom/swatch";
 import { countryName, formatDateWithPrecision } from "../i18n/format";
 import { t, tn } from "../i18n/i18n";
+import { localizedTitle } from "../i18n/incident-text";
 import { labelOf } from "../i18n/labels";
 import { colourOf } from "../map/colours";
 
@@ -20,10 +21,15 @@ export function incidentListItem(incident: IncidentSummary, href: string): HTMLL
     incident.individualsAffected === null
       ? null
       : `${tn("affected", incident.individualsAffected)}${incident.affectedIsEstimate ? ` (${t("estimate")})` : ""}`;
+  const title = localizedTitle(incident);
   return h(
     "li",
     { class: "incident-item", "data-id": incident.id },
-    h("h3", { class: "incident-title" }, h("a", { href, "data-incident": incident.id }, incident.title)),
+    h(
+      "h3",
+      { class: "incident-title" },
+      h("a", { href, "data-incident": incident.id, lang: title.lang }, title.text),
+    ),
     h(
       "p",
       { class: "incident-meta" },

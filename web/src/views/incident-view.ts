@@ -7,6 +7,7 @@ import { h, replaceChildren } from "../dom/h";
 import { swatch } from "../dom/swatch";
 import { formatDateWithPrecision } from "../i18n/format";
 import { t } from "../i18n/i18n";
+import { localizedSummary, localizedTitle } from "../i18n/incident-text";
 import { labelOf } from "../i18n/labels";
 import { colourOf } from "../map/colours";
 import type { AppState } from "../state/app-state";
@@ -74,8 +75,10 @@ export class IncidentView {
   }
 
   #render(incident: PublicIncident, focus: boolean): void {
-    document.title = `${incident.title} · ${t("appTitle")}`;
-    const title = h("h2", { id: "incident-title", tabindex: -1 }, incident.title);
+    const localTitle = localizedTitle(incident);
+    const localSummary = localizedSummary(incident);
+    document.title = `${localTitle.text} · ${t("appTitle")}`;
+    const title = h("h2", { id: "incident-title", tabindex: -1, lang: localTitle.lang }, localTitle.text);
     const showOnMap = h("button", { type: "button", class: "button-small" }, t("showOnMap"));
     showOnMap.addEventListener("click", () => this.showOnMap(incident.latitude, incident.longitude));
     const badges = incident.attackTypes.map((type) =>
@@ -101,7 +104,8 @@ export class IncidentView {
               t("retracted", { reason: incident.retractionReason ?? t("unknown") }),
             )
           : null,
-        h("p", { class: "incident-summary-text" }, incident.summary),
+        h("p", { class: "incident-summary-text", lang: localSummary.lang }, localSummary.text),
+        localSummary.original ? h("p", { class: "original-text" }, t("originalText")) : null,
         showOnMap,
         ...incidentSections(incident),
         incidentSources(incident),

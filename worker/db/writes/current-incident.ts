@@ -16,6 +16,7 @@ export async function readCurrentIncident(db: Db, id: string): Promise<CurrentIn
         title: incidentSources.title,
         publisher: incidentSources.publisher,
         publishedOn: incidentSources.publishedOn,
+        accessedOn: incidentSources.accessedOn,
         kind: incidentSources.kind,
       })
       .from(incidentSources)
@@ -42,6 +43,8 @@ function toIncidentInput(row: IncidentRow, sources: IncidentInput["sources"]): I
     id: row.id,
     title: row.title,
     summary: row.summary,
+    titleFr: row.titleFr,
+    summaryFr: row.summaryFr,
     verification: row.verification,
     organisationName: row.organisationName,
     organisationType: row.organisationType,

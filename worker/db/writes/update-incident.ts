@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { BoundarySource } from "../../domain/geo/boundary-source";
 import { locatePoint } from "../../domain/geo/locate";
-import { diffIncidents, type FieldChange } from "../../domain/incident-changes";
+import { diffIncidents, type FieldChange, placeChanges } from "../../domain/incident-changes";
 import {
   type IncidentChanges,
   incidentChanges,
@@ -56,16 +56,15 @@ export async function updateIncident(
   assertRevision(current, options.expectedRevision);
 
   const after = validateWrite(incidentInput, { ...current.input, ...valid });
-  const fieldChanges = diffIncidents(current.input, after);
+  // The place is derived from the point with the boundaries of today, so an edit also
+  // relocates an incident that sharper boundaries now place elsewhere: a change like any other.
+  const place = await locatePoint(after, boundaries);
+  const fieldChanges = [...diffIncidents(current.input, after), ...placeChanges(current.row, place)];
   if (fieldChanges.length === 0) {
     throw new WriteError("invalid_input", "These changes leave the incident as it is.", [
       { pointer: "/changes", detail: "Nothing would change." },
     ]);
   }
-  const moved = after.latitude !== current.row.latitude || after.longitude !== current.row.longitude;
-  const { country, subdivision, department } = current.row;
-  const place = moved ? await locatePoint(after, boundaries) : { country, subdivision, department };
-
   const now = options.now ?? new Date().toISOString();
   const revision = options.expectedRevision + 1;
   const { id: _id, ...columns } = incidentColumns(after, place);
