@@ -2,8 +2,10 @@ import { bodyLimit } from "hono/body-limit";
 import { ApiError, problemResponse } from "../lib/problem";
 
 /**
- * The largest report body, in bytes. A report at every field's limit (4,000-character summary,
- * 30 sources with long URLs) stays below it; anything bigger is not a report.
+ * The largest report body, in bytes. A long report (4,000-character summaries in English and
+ * French, 30 sources with 1,000-character URLs) takes about 50 KiB; only a body at nearly every
+ * field's maximum at once (30 sources and 20 regulator actions with 2,000-character URLs)
+ * would pass 128 KiB, and that is no report.
  */
 export const REPORT_BODY_LIMIT = 128 * 1024;
 

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createIncident, updateIncident } from "../../../../worker/db/writes";
 import { freshTag, incidentInput, places } from "../../factories";
@@ -121,6 +122,26 @@ describe("updateIncident", () => {
     const rejected = results.find((r) => r.status === "rejected");
     expect(rejected?.reason).toMatchObject({ code: "revision_conflict" });
     expect((await storedIncident(input.id)).revisions.map((r) => r.revision)).toEqual([1, 2]);
+  });
+
+  it("fails the whole batch when another writer stored the next revision after this one read the incident", async () => {
+    const input = await published({ individualsAffected: 5 });
+    // The other writer's revision row lands between this writer's read and its batch.
+    await db.run(
+      sql`INSERT INTO incident_revisions (incident_id, revision, summary, snapshot) VALUES (${input.id}, 2, 'Edited', '{}')`,
+    );
+    await expect(
+      updateIncident(
+        db,
+        boundaries,
+        input.id,
+        { individualsAffected: 6 },
+        { expectedRevision: 1, reason: "Late" },
+      ),
+    ).rejects.toMatchObject({ code: "revision_conflict" });
+    const { row, revisions } = await storedIncident(input.id);
+    expect(row).toMatchObject({ individualsAffected: 5, revision: 1 });
+    expect(revisions.map((r) => r.reason)).toEqual(["From a test", ""]);
   });
 
   it("leaves the incident and its revisions as they were when a statement of its batch fails", async () => {
