@@ -16,6 +16,7 @@ const problems = checkSample(entries, {
   today: new Date().toISOString().slice(0, 10),
   weakDomains: read("weak-source-domains.json") as never,
   sharedSources: read("shared-sources.json") as never,
+  unverifiedRegulatorActions: read("unverified-regulator-actions.json") as never,
 });
 for (const problem of problems) console.log(problem);
 console.log(`${entries.length} incidents checked: ${problems.length} problem(s).`);

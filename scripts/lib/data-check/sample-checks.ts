@@ -22,11 +22,22 @@ export interface SharedSource {
   reason: string;
 }
 
+/**
+ * A regulator action whose regulator page could not be read: reported by the press, kept in the
+ * record, and listed with the reason rather than left unexplained.
+ */
+export interface UnverifiedRegulatorAction {
+  incidentId: string;
+  authority: string;
+  reason: string;
+}
+
 export interface CheckContext {
   /** Today, YYYY-MM-DD: nothing is dated after it. */
   today: string;
   weakDomains: readonly WeakDomain[];
   sharedSources: readonly SharedSource[];
+  unverifiedRegulatorActions: readonly UnverifiedRegulatorAction[];
 }
 
 type Check = (entries: readonly unknown[], context: CheckContext) => string[];
@@ -109,9 +120,13 @@ export function checkPlace(entries: readonly SampleEntry[]): string[] {
 /**
  * A count of people needs a source that is not the attacker's own claim (unless the incident
  * is recorded as a claim), and a regulator action needs the regulator: its own URL or a
- * source of kind `regulator`.
+ * source of kind `regulator`, unless it is listed, with its reason, as unverified.
  */
-export function checkBackedFigures(entries: readonly SampleEntry[]): string[] {
+export function checkBackedFigures(
+  entries: readonly SampleEntry[],
+  { unverifiedRegulatorActions }: Pick<CheckContext, "unverifiedRegulatorActions">,
+): string[] {
+  const listed = new Set(unverifiedRegulatorActions.map((u) => `${u.incidentId}\n${u.authority}`));
   return entries.flatMap((entry) => {
     const problems: string[] = [];
     const kinds = new Set(entry.sources.map((source) => source.kind));
@@ -120,7 +135,8 @@ export function checkBackedFigures(entries: readonly SampleEntry[]): string[] {
       problems.push(`${entry.id}: individualsAffected rests on the attacker's claim alone`);
     }
     entry.regulatorActions.forEach((action, i) => {
-      if (!action.url && !kinds.has("regulator")) {
+      const unverified = listed.has(`${entry.id}\n${action.authority}`);
+      if (!action.url && !kinds.has("regulator") && !unverified) {
         problems.push(`${entry.id}: regulatorActions/${i} (${action.authority}) cites no regulator source`);
       }
     });

@@ -6,6 +6,7 @@ import {
   checkIds,
   checkNoFutureDates,
   checkPlace,
+  checkSample,
   checkSchema,
   checkSharedUrls,
   checkWeakSources,
@@ -13,14 +14,17 @@ import {
 } from "../../../scripts/lib/data-check/sample-checks";
 import sample from "../../../worker/db/sample/incidents.json";
 import sharedSources from "../../../worker/db/sample/shared-sources.json";
+import unverifiedRegulatorActions from "../../../worker/db/sample/unverified-regulator-actions.json";
 import weakDomains from "../../../worker/db/sample/weak-source-domains.json";
 
-const context: CheckContext = { today: "2026-11-29", weakDomains, sharedSources };
+const context: CheckContext = { today: "2026-11-29", weakDomains, sharedSources, unverifiedRegulatorActions };
 const dax = sample.find((entry) => entry.id === "fr-2021-ch-dax") as unknown as SampleEntry;
 const source = dax.sources[0] as SampleEntry["sources"][number];
 const entry = (changes: Partial<SampleEntry>): SampleEntry => ({ ...dax, ...changes });
 
 describe("npm run data:check", () => {
+  it("finds nothing wrong in the sample data", () => expect(checkSample(sample, context)).toEqual([]));
+
   it("names the field of an entry that breaks the schema", () => {
     expect(checkSchema([{ ...dax, latitude: 91 }])).toEqual([
       "fr-2021-ch-dax: /latitude Too big: expected number to be <=90",
@@ -67,10 +71,10 @@ describe("npm run data:check", () => {
 
   it("wants a count of people from more than the attacker, unless the incident is a claim", () => {
     const claimOnly = entry({ individualsAffected: 1000, sources: [{ ...source, kind: "actor_claim" }] });
-    expect(checkBackedFigures([claimOnly])).toEqual([
+    expect(checkBackedFigures([claimOnly], context)).toEqual([
       "fr-2021-ch-dax: individualsAffected rests on the attacker's claim alone",
     ]);
-    expect(checkBackedFigures([{ ...claimOnly, verification: "claimed_by_actor" }])).toEqual([]);
+    expect(checkBackedFigures([{ ...claimOnly, verification: "claimed_by_actor" }], context)).toEqual([]);
   });
 
   it("wants a regulator action backed by the regulator: its own URL or a regulator source", () => {
@@ -82,13 +86,35 @@ describe("npm run data:check", () => {
       currency: null,
       url: null,
     };
-    expect(checkBackedFigures([entry({ regulatorActions: [action] })])).toEqual([
+    expect(checkBackedFigures([entry({ regulatorActions: [action] })], context)).toEqual([
       "fr-2021-ch-dax: regulatorActions/0 (CNIL) cites no regulator source",
     ]);
     const withUrl = { ...action, url: "https://www.cnil.fr/fr/" };
-    expect(checkBackedFigures([entry({ regulatorActions: [withUrl] })])).toEqual([]);
+    expect(checkBackedFigures([entry({ regulatorActions: [withUrl] })], context)).toEqual([]);
     const withSource = entry({ regulatorActions: [action], sources: [{ ...source, kind: "regulator" }] });
-    expect(checkBackedFigures([withSource])).toEqual([]);
+    expect(checkBackedFigures([withSource], context)).toEqual([]);
+  });
+
+  it("accepts a regulator action listed as unverified with its reason, and only that one", () => {
+    const action = {
+      authority: "CNIL",
+      reference: null,
+      date: null,
+      fineAmount: null,
+      currency: null,
+      url: null,
+    };
+    const listed = { incidentId: "fr-2021-ch-dax", authority: "CNIL", reason: "press only" };
+    const withList = { unverifiedRegulatorActions: [listed] };
+    expect(checkBackedFigures([entry({ regulatorActions: [action] })], withList)).toEqual([]);
+    const otherAuthority = { ...action, authority: "ANSSI" };
+    expect(checkBackedFigures([entry({ regulatorActions: [otherAuthority] })], withList)).toEqual([
+      "fr-2021-ch-dax: regulatorActions/0 (ANSSI) cites no regulator source",
+    ]);
+    const otherIncident = entry({ id: "fr-2021-other", regulatorActions: [action] });
+    expect(checkBackedFigures([otherIncident], withList)).toEqual([
+      "fr-2021-other: regulatorActions/0 (CNIL) cites no regulator source",
+    ]);
   });
 
   it("refuses a weak domain and its subdomains, and a path-limited one only on that path", () => {
