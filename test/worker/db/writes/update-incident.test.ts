@@ -200,3 +200,58 @@ describe("updateIncident", () => {
     });
   });
 });
+
+describe("updateIncident and the place derived from the point", () => {
+  it("relocates an incident that the current boundaries place elsewhere, as changes of its revision", async () => {
+    const input = await published({ titleFr: "Avant" });
+    // As an incident located with older, coarser boundaries would be stored.
+    await db.run(
+      sql`UPDATE incidents SET country = 'DE', subdivision = NULL, department = NULL WHERE id = ${input.id}`,
+    );
+    const stored = (await storedIncident(input.id)).row;
+
+    const result = await updateIncident(
+      db,
+      boundaries,
+      input.id,
+      { titleFr: "Après" },
+      {
+        expectedRevision: 1,
+        reason: "Sample data correction",
+      },
+    );
+
+    const { row: relocated } = await storedIncident(input.id);
+    if (!relocated) throw new Error("the incident is gone");
+    expect(relocated.country).not.toBe("DE");
+    expect(result.changes).toEqual([
+      { field: "titleFr", from: "Avant", to: "Après" },
+      { field: "country", from: "DE", to: relocated.country },
+      ...(relocated.subdivision === null
+        ? []
+        : [{ field: "subdivision", from: null, to: relocated.subdivision }]),
+      ...(relocated.department === null
+        ? []
+        : [{ field: "department", from: null, to: relocated.department }]),
+    ]);
+    expect(stored?.country).toBe("DE");
+  });
+
+  it("stores the French title and summary and each source's reading date, and reads them back unchanged", async () => {
+    const input = await published({ titleFr: "Titre", summaryFr: "Résumé." });
+    const { row } = await storedIncident(input.id);
+    expect([row?.titleFr, row?.summaryFr]).toEqual(["Titre", "Résumé."]);
+    await expect(
+      updateIncident(
+        db,
+        boundaries,
+        input.id,
+        { titleFr: "Titre", summaryFr: "Résumé." },
+        {
+          expectedRevision: 1,
+          reason: "Nothing new",
+        },
+      ),
+    ).rejects.toMatchObject({ code: "invalid_input" });
+  });
+});
