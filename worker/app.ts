@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { secureHeaders } from "hono/secure-headers";
 import { describeErrorForLog } from "./lib/error-log";
 import { ApiError, problemResponse } from "./lib/problem";
+import { incidentPageRoutes } from "./routes/incident-page";
 import { incidentRoutes } from "./routes/incidents";
 import { mapRoutes } from "./routes/map";
 import { metaRoutes } from "./routes/meta";
@@ -26,6 +27,7 @@ export function createApp() {
     c.header("access-control-allow-origin", "*");
   });
 
+  app.route("/incidents", incidentPageRoutes);
   app.route("/api/incidents", incidentRoutes);
   app.route("/api/map", mapRoutes);
   app.route("/api/stats", statsRoutes);

@@ -58,6 +58,7 @@ export const en = {
   no: "no",
   estimate: "estimate",
   originalText: "original text, not yet translated",
+  permalink: "Link to this incident",
   affected_one: "{n} person affected",
   affected_other: "{n} people affected",
   chartsHeading: "Trends",

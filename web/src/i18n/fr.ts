@@ -59,6 +59,7 @@ export const fr: Record<MessageKey, string> = {
   yes: "oui",
   no: "non",
   originalText: "texte original, pas encore traduit",
+  permalink: "Lien vers cet incident",
   estimate: "estimation",
   affected_one: "{n} personne touchée",
   affected_other: "{n} personnes touchées",

@@ -6,7 +6,7 @@ import { type ApiProblem, fetchIncident, isAbort, type PublicIncident } from "..
 import { h, replaceChildren } from "../dom/h";
 import { swatch } from "../dom/swatch";
 import { formatDateWithPrecision } from "../i18n/format";
-import { t } from "../i18n/i18n";
+import { language, t } from "../i18n/i18n";
 import { localizedSummary, localizedTitle } from "../i18n/incident-text";
 import { labelOf } from "../i18n/labels";
 import { colourOf } from "../map/colours";
@@ -107,6 +107,12 @@ export class IncidentView {
         h("p", { class: "incident-summary-text", lang: localSummary.lang }, localSummary.text),
         localSummary.original ? h("p", { class: "original-text" }, t("originalText")) : null,
         showOnMap,
+        " ",
+        h(
+          "a",
+          { href: `/incidents/${encodeURIComponent(incident.id)}?lang=${language()}`, class: "permalink" },
+          t("permalink"),
+        ),
         ...incidentSections(incident),
         incidentSources(incident),
         h(
