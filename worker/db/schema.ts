@@ -152,3 +152,6 @@ export const datasetState = sqliteTable("dataset_state", {
 export type IncidentRow = typeof incidents.$inferSelect;
 export type NewIncidentRow = typeof incidents.$inferInsert;
 export type SourceRow = typeof incidentSources.$inferSelect;
+
+export * from "./account-schema";
+export * from "./audit-schema";
