@@ -10,6 +10,7 @@ import { authRoutes } from "./routes/auth";
 import { incidentRoutes } from "./routes/incidents";
 import { mapRoutes } from "./routes/map";
 import { metaRoutes } from "./routes/meta";
+import { moderationIncidentRoutes } from "./routes/moderation-incidents";
 import { regionRoutes } from "./routes/regions";
 import { statsRoutes } from "./routes/stats";
 
@@ -43,6 +44,7 @@ export function createApp() {
   app.use("/api/moderation/*", noStore(), requireSameOrigin(), requireRole("moderator"));
   app.use("/api/admin/*", noStore(), requireSameOrigin(), requireRole("admin"));
   app.route("/api/auth", authRoutes);
+  app.route("/api/moderation/incidents", moderationIncidentRoutes);
   app.route("/api/admin/users", adminUserRoutes);
   app.route("/api/admin/audit", adminAuditRoutes);
 

@@ -11,7 +11,7 @@ export const MAX_BODY_BYTES = 64 * 1024;
  * a pointer per field when it does not fit `schema`. An empty body is read as `{}`, so that a
  * schema whose fields are all optional accepts it (a publish "as submitted").
  */
-export async function readJsonBody<S extends z.ZodType>(
+export async function readValidBody<S extends z.ZodType>(
   c: Context,
   schema: S,
   maxBytes = MAX_BODY_BYTES,
