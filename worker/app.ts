@@ -12,7 +12,9 @@ import { incidentRoutes } from "./routes/incidents";
 import { mapRoutes } from "./routes/map";
 import { metaRoutes } from "./routes/meta";
 import { moderationIncidentRoutes } from "./routes/moderation-incidents";
+import { moderationReportRoutes } from "./routes/moderation-reports";
 import { regionRoutes } from "./routes/regions";
+import { reportDecisionRoutes } from "./routes/report-decisions";
 import { reportRoutes } from "./routes/reports";
 import { statsRoutes } from "./routes/stats";
 
@@ -47,6 +49,8 @@ export function createApp() {
   app.use("/api/moderation/*", noStore(), requireSameOrigin(), requireRole("moderator"));
   app.use("/api/admin/*", noStore(), requireSameOrigin(), requireRole("admin"));
   app.route("/api/auth", authRoutes);
+  app.route("/api/moderation/reports", moderationReportRoutes);
+  app.route("/api/moderation/reports", reportDecisionRoutes);
   app.route("/api/moderation/incidents", moderationIncidentRoutes);
   app.route("/api/admin/users", adminUserRoutes);
   app.route("/api/admin/audit", adminAuditRoutes);

@@ -1,5 +1,7 @@
+import { isStaleReport } from "../db/reports/report-decision";
 import { WriteError, type WriteErrorCode } from "../domain/write-errors";
 import { ApiError, type ProblemCode } from "../lib/problem";
+import { staleError } from "./if-match";
 
 const problemOf: Record<WriteErrorCode, ProblemCode> = {
   invalid_input: "unprocessable_content",
@@ -11,20 +13,27 @@ const problemOf: Record<WriteErrorCode, ProblemCode> = {
 };
 
 /**
- * Runs a write of the write layer and turns its domain errors into problems. Field pointers
- * are relative to the write's input; `under` says where that input sits in the request body
- * (e.g. `/changes`), except for pointers the body has at its root (`/reason`, `/sourceUrl`).
+ * A write's failure as a problem: a domain error becomes its problem, and a report that moved
+ * on since it was read (its decision's compare-and-set failed) a 412. Field pointers are
+ * relative to the write's input; `under` says where that input sits in the request body (e.g.
+ * `/changes`), except for the pointers the body has at its root (`/reason`, `/sourceUrl`…).
  */
+export function toProblem(error: unknown, under = ""): unknown {
+  if (isStaleReport(error)) return staleError();
+  if (!(error instanceof WriteError)) return error;
+  const errors = error.errors.map(({ pointer, detail }) => ({
+    pointer: atRoot(pointer) || !under ? pointer : `${under}${pointer}`,
+    detail,
+  }));
+  return new ApiError(problemOf[error.code], error.message, errors);
+}
+
+/** Awaits a write, throwing its failure as a problem (see toProblem). */
 export async function asProblem<T>(write: Promise<T>, under = ""): Promise<T> {
   try {
     return await write;
   } catch (error) {
-    if (!(error instanceof WriteError)) throw error;
-    const errors = error.errors.map(({ pointer, detail }) => ({
-      pointer: atRoot(pointer) || !under ? pointer : `${under}${pointer}`,
-      detail,
-    }));
-    throw new ApiError(problemOf[error.code], error.message, errors);
+    throw toProblem(error, under);
   }
 }
 

@@ -6,6 +6,7 @@
 import { Hono } from "hono";
 import { z } from "zod";
 import { incidentEtag, requireIfMatch, revisionOfEtag, staleError } from "../api/if-match";
+import { refusePersonalData } from "../api/personal-data";
 import { readValidBody } from "../api/read-body";
 import { asProblem } from "../api/write-problem";
 import { incidentAuditStatement } from "../db/audit/incident-audit";
@@ -38,6 +39,7 @@ export const moderationIncidentRoutes = new Hono<SignedInEnv>()
     const id = validId(c.req.param("id"));
     const expectedRevision = expectedRevisionOf(c);
     const body = await readValidBody(c, editBody);
+    refusePersonalData(body);
     const db = getDb(c.env);
     const result = await asProblem(
       updateIncident(db, createAssetBoundarySource(c.env.ASSETS), id, body.changes, {
@@ -55,6 +57,7 @@ export const moderationIncidentRoutes = new Hono<SignedInEnv>()
     const id = validId(c.req.param("id"));
     const expectedRevision = expectedRevisionOf(c);
     const body = await readValidBody(c, retractBody);
+    refusePersonalData(body);
     const db = getDb(c.env);
     const result = await asProblem(
       retractIncident(db, id, {
