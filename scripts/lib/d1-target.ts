@@ -26,9 +26,9 @@ export function targetFlags(target: D1Target): string[] {
 }
 
 /** Runs wrangler in the project, without prompts; returns its standard output. */
-export function wrangler(args: string[], options: { quiet?: boolean } = {}): string {
+export function wrangler(args: string[], options: { quiet?: boolean; cwd?: string } = {}): string {
   return execFileSync(join(ROOT, "node_modules/.bin/wrangler"), args, {
-    cwd: ROOT,
+    cwd: options.cwd ?? ROOT,
     encoding: "utf8",
     stdio: ["ignore", "pipe", options.quiet ? "pipe" : "inherit"],
     env: { ...process.env, CI: "true", WRANGLER_SEND_METRICS: "false" },

@@ -26,9 +26,8 @@ export async function readValidBody<S extends z.ZodType>(
     try {
       value = JSON.parse(text);
     } catch {
-      throw new ApiError("invalid_parameters", "The body is not valid JSON.", [
-        { pointer: "", detail: "Expected a JSON object." },
-      ]);
+      // Never the parser's message: it quotes the body.
+      throw new ApiError("malformed_body", "The body is not well-formed JSON.");
     }
   }
   return parseOrThrow(schema, value, "unprocessable_content");

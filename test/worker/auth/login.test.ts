@@ -69,7 +69,7 @@ describe("POST /api/auth/login", () => {
     const headers = { origin: APP_ORIGIN, "content-type": "application/json" };
     const broken = await request("/api/auth/login", { method: "POST", headers, body: "{email:" });
     expect(broken.status).toBe(400);
-    expect(await broken.json()).toMatchObject({ type: "/problems/invalid-parameters" });
+    expect(await broken.json()).toMatchObject({ type: "/problems/malformed-body" });
     const huge = JSON.stringify({ email: "a@b.example", password: "x".repeat(64 * 1024) });
     const tooLarge = await request("/api/auth/login", { method: "POST", headers, body: huge });
     expect(tooLarge.status).toBe(413);
