@@ -191,6 +191,30 @@ describe("POST /api/moderation/reports/:id/publish", () => {
   });
 });
 
+describe("contributor privacy through moderation", () => {
+  it("keeps a planted contact e-mail out of the published incident, its history and the audit log", async () => {
+    const { cookie } = await moderator();
+    const tag = freshTag();
+    const contactEmail = `planted-${tag}@contributors.example`;
+    const report = await createReport({ tag, contactEmail });
+    const published = await decide(report.id, "publish", cookie, '"v1"');
+    const { incidentId } = (await published.json()) as { incidentId: string };
+    const admin = await createSession(await createUser("admin"));
+    const answers = await Promise.all(
+      [
+        `/api/incidents/${incidentId}`,
+        `/api/incidents?q=${tag}`,
+        "/api/map?zoom=2",
+        `/api/moderation/reports?status=published`,
+        `/api/admin/audit?targetId=${report.id}`,
+        `/api/admin/audit?targetId=${incidentId}`,
+      ].map((path) => call(path, { cookie: admin }).then((response) => response.text())),
+    );
+    expect(answers.join("\n")).toContain(incidentId);
+    for (const answer of answers) expect(answer).not.toContain(contactEmail);
+  });
+});
+
 describe("POST /api/moderation/reports/:id/apply", () => {
   it("applies only the chosen fields of a correction, as a new revision with its source", async () => {
     const { cookie } = await moderator();
