@@ -7,6 +7,7 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { single } from "../api/query-params";
 import { readValidBody } from "../api/read-body";
+import { decideOnly } from "../api/report-decision";
 import { etagOf, loadReport } from "../api/report-precondition";
 import { toProblem } from "../api/write-problem";
 import { getDb } from "../db/client";
@@ -19,7 +20,6 @@ import { reportDiff } from "../domain/reports/report-diff";
 import { ApiError } from "../lib/problem";
 import { parseOrThrow } from "../lib/validation";
 import type { SignedInEnv } from "../middleware/require-role";
-import { decideOnly } from "./report-decisions";
 
 const cursor = z.string().transform((value, ctx) => {
   const [createdAt, id] = (() => {

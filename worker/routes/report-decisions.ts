@@ -3,12 +3,13 @@
  * `POST /api/moderation/reports/:id/publish | apply | merge | reject | spam`. A decision and its
  * audit row (and, for publish and apply, the incident's new revision) are one atomic batch.
  */
-import { type Context, Hono } from "hono";
+import { Hono } from "hono";
 import { z } from "zod";
 import { refusePersonalData } from "../api/personal-data";
 import { readValidBody } from "../api/read-body";
-import { etagOf, loadReport, loadReportToDecide } from "../api/report-precondition";
-import { asProblem, toProblem } from "../api/write-problem";
+import { answer, decideOnly, decideOrThrow, decisionBase } from "../api/report-decision";
+import { loadReportToDecide } from "../api/report-precondition";
+import { asProblem } from "../api/write-problem";
 import { incidentAuditStatement } from "../db/audit/incident-audit";
 import { type Db, getDb } from "../db/client";
 import { getIncident } from "../db/incident-queries";
@@ -17,7 +18,6 @@ import { decisionStatements } from "../db/reports/report-decision";
 import { isPublishedIncident } from "../db/reports/report-status";
 import { createIncident, updateIncident } from "../db/writes";
 import { incidentFields } from "../domain/incident-input";
-import { type Decision, decide } from "../domain/reports/report-decisions";
 import { changedFields, reportDiff } from "../domain/reports/report-diff";
 import { createAssetBoundarySource } from "../geo/asset-boundary-source";
 import { ApiError } from "../lib/problem";
@@ -46,7 +46,7 @@ export const reportDecisionRoutes = new Hono<SignedInEnv>()
           reason: creditedReason("Published from a contributor's report", report),
           extra: (incidentId) => [
             ...decisionStatements(db, {
-              ...common(c.var.user.id, report, "publish", now),
+              ...decisionBase(c.var.user.id, report, "publish", now),
               to,
               resultingIncidentId: incidentId,
             }),
@@ -96,7 +96,7 @@ export const reportDecisionRoutes = new Hono<SignedInEnv>()
           sourceUrl: report.payload.sources[0]?.url ?? null,
           extra: [
             ...decisionStatements(db, {
-              ...common(c.var.user.id, report, "apply", now),
+              ...decisionBase(c.var.user.id, report, "apply", now),
               to,
               resultingIncidentId: targetId,
             }),
@@ -154,22 +154,6 @@ export const reportDecisionRoutes = new Hono<SignedInEnv>()
     return answer(c, db, report.id, {});
   });
 
-function common(actorId: string, report: ModerationReport, decision: Decision, now: Date) {
-  return { report, actorId, action: `report.${decision}`, reason: null, now };
-}
-
-/** A decision that changes no incident: the report's status and its audit row. */
-export async function decideOnly(
-  db: Db,
-  report: ModerationReport,
-  decision: Decision,
-  actorId: string,
-  outcome: { to: ModerationReport["status"]; reason: string | null; resultingIncidentId: string | null },
-): Promise<void> {
-  const statements = decisionStatements(db, { ...common(actorId, report, decision, new Date()), ...outcome });
-  await asProblem(db.batch(statements));
-}
-
 /** The public reason of a revision made from a report, with the contributor's credit if they asked for it. */
 function creditedReason(what: string, report: ModerationReport): string {
   return report.creditName ? `${what}, credited to ${report.creditName}` : what;
@@ -177,19 +161,4 @@ function creditedReason(what: string, report: ModerationReport): string {
 
 async function currentOf(db: Db, incidentId: string): Promise<Record<string, unknown> | null> {
   return getIncident(db, incidentId);
-}
-
-/** The status a decision leads to, or the 409 that says why it cannot be made. */
-function decideOrThrow(report: ModerationReport, decision: Decision) {
-  try {
-    return decide(report, decision);
-  } catch (error) {
-    throw toProblem(error);
-  }
-}
-
-async function answer(c: Context<SignedInEnv>, db: Db, id: string, extra: Record<string, unknown>) {
-  const report = await loadReport(db, id);
-  c.header("etag", etagOf(report));
-  return c.json({ ...extra, report });
 }
