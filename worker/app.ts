@@ -3,10 +3,19 @@ import { secureHeaders } from "hono/secure-headers";
 import { describeErrorForLog } from "./lib/error-log";
 import { ApiError, problemResponse } from "./lib/problem";
 import { incidentPageRoutes } from "./routes/incident-page";
+import { isPrivatePath, noStore } from "./middleware/private-responses";
+import { requireRole } from "./middleware/require-role";
+import { requireSameOrigin } from "./middleware/same-origin";
+import { adminAuditRoutes } from "./routes/admin-audit";
+import { adminUserRoutes } from "./routes/admin-users";
+import { authRoutes } from "./routes/auth";
 import { incidentRoutes } from "./routes/incidents";
 import { mapRoutes } from "./routes/map";
 import { metaRoutes } from "./routes/meta";
+import { moderationIncidentRoutes } from "./routes/moderation-incidents";
+import { moderationReportRoutes } from "./routes/moderation-reports";
 import { regionRoutes } from "./routes/regions";
+import { reportDecisionRoutes } from "./routes/report-decisions";
 import { reportRoutes } from "./routes/reports";
 import { statsRoutes } from "./routes/stats";
 
@@ -23,8 +32,9 @@ export function createApp() {
   );
   app.use("/api/*", async function allowReadsFromAnyOrigin(c, next) {
     await next();
-    // Open data: any site may read the public API; no credentials are involved.
-    c.header("access-control-allow-origin", "*");
+    // Open data: any site may read the public API; no credentials are involved. The signed-in
+    // routes are for the app's own pages only.
+    if (!isPrivatePath(c.req.path)) c.header("access-control-allow-origin", "*");
   });
 
   app.route("/incidents", incidentPageRoutes);
@@ -34,6 +44,18 @@ export function createApp() {
   app.route("/api/regions", regionRoutes);
   app.route("/api/meta", metaRoutes);
   app.route("/api/reports", reportRoutes);
+
+  // Cookie-authenticated routes: same-origin writes only (CSRF), then the role check, before any
+  // handler. test/worker/authorisation/ fails if a route outside the public list lacks it.
+  app.use("/api/auth/*", noStore(), requireSameOrigin());
+  app.use("/api/moderation/*", noStore(), requireSameOrigin(), requireRole("moderator"));
+  app.use("/api/admin/*", noStore(), requireSameOrigin(), requireRole("admin"));
+  app.route("/api/auth", authRoutes);
+  app.route("/api/moderation/reports", moderationReportRoutes);
+  app.route("/api/moderation/reports", reportDecisionRoutes);
+  app.route("/api/moderation/incidents", moderationIncidentRoutes);
+  app.route("/api/admin/users", adminUserRoutes);
+  app.route("/api/admin/audit", adminAuditRoutes);
 
   app.notFound((c) =>
     problemResponse(new ApiError("not_found", `Nothing is at ${new URL(c.req.url).pathname}.`)),

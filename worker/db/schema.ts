@@ -225,3 +225,6 @@ export type NewAttackTypeRow = typeof incidentAttackTypes.$inferInsert;
 export type NewRevisionRow = typeof incidentRevisions.$inferInsert;
 export type ReportRow = typeof reports.$inferSelect;
 export type NewReportRow = typeof reports.$inferInsert;
+
+export * from "./account-schema";
+export * from "./audit-schema";
