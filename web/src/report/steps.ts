@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { incidentInput } from "../../../worker/domain/incident-input";
 import { CREDIT_NAME_MAX, contributorRoles } from "./contributor";
-import { type ReportDraft, toIncident } from "./draft";
+import { type Incident, type ReportDraft, toIncident } from "./draft";
 import { fieldKeyOf } from "./field-keys";
 
 export const stepIds = [
@@ -97,6 +97,31 @@ function problemOf(issue: z.core.$ZodIssue): FieldProblem["code"] {
 const pointerOf = (path: readonly PropertyKey[]) =>
   `/${path.map((part) => String(part).replaceAll("~", "~0").replaceAll("/", "~1")).join("/")}`;
 
+/** Values the incident schema accepts, to stand in for fields already reported wrong. */
+const placeholder: Partial<Incident> = {
+  title: "x",
+  summary: "x",
+  verification: "reported",
+  organisationName: "x",
+  organisationType: "other",
+  thirdPartyName: null,
+  city: null,
+  latitude: 0,
+  longitude: 0,
+  locationPrecision: "country",
+  attackTypes: ["unknown"],
+  threatActor: null,
+  assetsHit: [],
+  individualsAffected: null,
+  dataCategories: [],
+  dataPublishedOn: null,
+  careDisruption: null,
+  disruptionDays: null,
+  ransomDemanded: null,
+  regulatorActions: [],
+  sources: [{ url: "https://example.org/", title: "x", publisher: null, publishedOn: null, kind: "press" }],
+};
+
 const contributorSchema = z.object({
   contributorRole: z.enum(contributorRoles),
   creditName: z.string().trim().max(CREDIT_NAME_MAX),
@@ -115,8 +140,23 @@ export function validateDraft(draft: ReportDraft): FieldProblem[] {
       code === "tooLong" && "maximum" in issue ? { key, code, max: Number(issue.maximum) } : { key, code },
     );
   };
-  const incident = incidentInput.safeParse({ id: "draft", ...toIncident(draft) });
-  if (!incident.success) for (const issue of incident.error.issues) add(["incident", ...issue.path], issue);
+  const incident = toIncident(draft);
+  const first = incidentInput.safeParse({ id: "draft", ...incident });
+  if (!first.success) {
+    for (const issue of first.error.issues) add(["incident", ...issue.path], issue);
+    // zod runs the rules across fields (at least one date…) only on fields valid on their own:
+    // check again with placeholders in the fields already found wrong, so that a step learns
+    // of its cross-field problem without waiting for the later steps' fields.
+    const patched: Record<string, unknown> = { id: "draft", ...incident };
+    for (const issue of first.error.issues) {
+      const top = String(issue.path[0] ?? "");
+      if (top in placeholder) patched[top] = placeholder[top as keyof Incident];
+    }
+    const second = incidentInput.safeParse(patched);
+    if (!second.success)
+      for (const issue of second.error.issues)
+        if (issue.code === "custom") add(["incident", ...issue.path], issue);
+  }
   const contributor = contributorSchema.safeParse(draft);
   if (!contributor.success) for (const issue of contributor.error.issues) add(issue.path, issue);
   return [...found.values()].sort((a, b) => stepIds.indexOf(stepOf(a.key)) - stepIds.indexOf(stepOf(b.key)));
