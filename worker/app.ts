@@ -1,11 +1,13 @@
 import { Hono } from "hono";
 import { secureHeaders } from "hono/secure-headers";
+import { describeErrorForLog } from "./lib/error-log";
 import { ApiError, problemResponse } from "./lib/problem";
 import { duplicateRoutes } from "./routes/duplicates";
 import { incidentRoutes } from "./routes/incidents";
 import { mapRoutes } from "./routes/map";
 import { metaRoutes } from "./routes/meta";
 import { regionRoutes } from "./routes/regions";
+import { reportRoutes } from "./routes/reports";
 import { statsRoutes } from "./routes/stats";
 
 /** The API. Static assets (the web build) are served by Workers Static Assets before this runs. */
@@ -31,6 +33,7 @@ export function createApp() {
   app.route("/api/regions", regionRoutes);
   app.route("/api/meta", metaRoutes);
   app.route("/api/duplicates", duplicateRoutes);
+  app.route("/api/reports", reportRoutes);
 
   app.notFound((c) =>
     problemResponse(new ApiError("not_found", `Nothing is at ${new URL(c.req.url).pathname}.`)),
@@ -40,7 +43,7 @@ export function createApp() {
     // Never a stack or an internal message to a client. The log keeps the route and the error's
     // kind and message, not the query string, where a person may have typed anything.
     console.error(
-      `Unhandled ${error.name} on ${c.req.method} ${new URL(c.req.url).pathname}: ${error.message}`,
+      `Unhandled error on ${c.req.method} ${new URL(c.req.url).pathname}: ${describeErrorForLog(error)}`,
     );
     return problemResponse(
       new ApiError("internal_error", "Something went wrong on our side. Try again later."),

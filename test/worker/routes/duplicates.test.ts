@@ -143,7 +143,7 @@ describe("GET /api/duplicates", () => {
   });
 
   it.each([
-    ["", "/", "Give url, organisation, or date with lat and lon."],
+    ["", "", "Give url, organisation, or date with lat and lon."],
     ["url=javascript:alert(1)", "/url/0", "Expected an http(s) URL."],
     ["date=2021-02-31&lat=1&lon=1", "/date", "Expected a date as YYYY-MM-DD."],
     ["date=2021-02-01&lat=91&lon=1", "/lat", "Between -90 and 90."],
