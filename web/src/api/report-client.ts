@@ -4,25 +4,13 @@
  * the server could not be reached (the report may or may not have arrived: retry with the same
  * idempotency key).
  */
-import type { DuplicatesResponse } from "../../../worker/api/responses";
+import type { DuplicatesResponse, ReportAccepted, ReportStatusResponse } from "../../../worker/api/responses";
 import type { ProblemBody } from "../../../worker/lib/problem";
 import { ApiProblem, isAbort } from "./client";
 
-export type { DuplicatesResponse };
+export type { DuplicatesResponse, ReportAccepted };
 export type PossibleDuplicate = DuplicatesResponse["items"][number];
-
-/** `202` of `POST /api/reports`. */
-export type ReportAccepted = { id: string; status: "pending"; statusUrl: string };
-
-export type ReportStatus = {
-  id: string;
-  kind: "new" | "correction";
-  status: "pending" | "published" | "applied" | "merged" | "rejected" | "spam";
-  incidentId: string | null;
-  reason: string | null;
-  submittedAt: string;
-  decidedAt: string | null;
-};
+export type ReportStatus = ReportStatusResponse;
 
 async function send<T>(path: string, init: RequestInit): Promise<T> {
   let response: Response;

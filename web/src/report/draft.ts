@@ -2,9 +2,10 @@
  * The report as the form holds it: what the contributor typed, as text, until it is turned into
  * the incident input the server validates (`worker/domain/incident-input.ts`).
  */
+
+import type { ContributorRole } from "../../../worker/domain/enums";
 import type { IncidentInput } from "../../../worker/domain/incident-input";
 import type { PublicIncident } from "../../../worker/domain/public-incident";
-import type { ContributorRole } from "./contributor";
 import { formatPartialDate, type PartialDate, parsePartialDate } from "./partial-date";
 import { choiceFromRecord, type PlaceChoice, precisionOf } from "./place/place-choice";
 

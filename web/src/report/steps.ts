@@ -1,13 +1,13 @@
 /**
  * The form's steps, the fields each one asks for, and the checks that keep a contributor from
- * going on with a step the server would refuse. The checks are the server's own incident schema
- * (`worker/domain/incident-input.ts`), run on the draft.
+ * going on with a step the server would refuse. The checks are the server's own report schema
+ * (`worker/domain/report-input.ts`), run on the body the draft would send.
  */
-import { z } from "zod";
-import { incidentInput } from "../../../worker/domain/incident-input";
-import { CREDIT_NAME_MAX, contributorRoles } from "./contributor";
-import { type Incident, type ReportDraft, toIncident } from "./draft";
+import type { z } from "zod";
+import { reportIncident, reportInput } from "../../../worker/domain/report-input";
+import type { Incident, ReportDraft } from "./draft";
 import { fieldKeyOf } from "./field-keys";
+import { toReportBody } from "./report-body";
 
 export const stepIds = [
   "organisation",
@@ -63,6 +63,13 @@ export type ProblemCode =
 
 /** One problem with one field; `detail` is the server's own words, when it sent them. */
 export type FieldProblem = { key: string; code: ProblemCode; max?: number; detail?: string };
+
+/** Where a field comes in the form: its step, then its place in the step. */
+function order(key: string): number {
+  const step = stepOf(key);
+  const index = stepFields[step].findIndex((field) => key === field || key.startsWith(`${field}/`));
+  return stepIds.indexOf(step) * 100 + Math.max(index, 0);
+}
 
 /** The step that asks for a field; anything no step asks for is shown on the last one. */
 export function stepOf(key: string): StepId {
@@ -122,44 +129,36 @@ const placeholder: Partial<Incident> = {
   sources: [{ url: "https://example.org/", title: "x", publisher: null, publishedOn: null, kind: "press" }],
 };
 
-const contributorSchema = z.object({
-  contributorRole: z.enum(contributorRoles),
-  creditName: z.string().trim().max(CREDIT_NAME_MAX),
-  contactEmail: z.union([z.literal(""), z.email()]),
-});
-
 /** Every problem of the draft, one per field, in the order of the steps. */
 export function validateDraft(draft: ReportDraft): FieldProblem[] {
   const found = new Map<string, FieldProblem>();
   const add = (path: readonly PropertyKey[], issue: z.core.$ZodIssue) => {
     const key = fieldKeyOf(pointerOf(path));
-    if (key === "/incident/id" || found.has(key)) return;
+    if (found.has(key)) return;
     const code = problemOf(issue);
     found.set(
       key,
       code === "tooLong" && "maximum" in issue ? { key, code, max: Number(issue.maximum) } : { key, code },
     );
   };
-  const incident = toIncident(draft);
-  const first = incidentInput.safeParse({ id: "draft", ...incident });
+  const body = toReportBody(draft, null);
+  const first = reportInput.safeParse(body);
   if (!first.success) {
-    for (const issue of first.error.issues) add(["incident", ...issue.path], issue);
+    for (const issue of first.error.issues) add(issue.path, issue);
     // zod runs the rules across fields (at least one date…) only on fields valid on their own:
     // check again with placeholders in the fields already found wrong, so that a step learns
     // of its cross-field problem without waiting for the later steps' fields.
-    const patched: Record<string, unknown> = { id: "draft", ...incident };
+    const patched: Record<string, unknown> = { ...body.incident };
     for (const issue of first.error.issues) {
-      const top = String(issue.path[0] ?? "");
+      const top = issue.path[0] === "incident" ? String(issue.path[1] ?? "") : "";
       if (top in placeholder) patched[top] = placeholder[top as keyof Incident];
     }
-    const second = incidentInput.safeParse(patched);
+    const second = reportIncident.safeParse(patched);
     if (!second.success)
       for (const issue of second.error.issues)
         if (issue.code === "custom") add(["incident", ...issue.path], issue);
   }
-  const contributor = contributorSchema.safeParse(draft);
-  if (!contributor.success) for (const issue of contributor.error.issues) add(issue.path, issue);
-  return [...found.values()].sort((a, b) => stepIds.indexOf(stepOf(a.key)) - stepIds.indexOf(stepOf(b.key)));
+  return [...found.values()].sort((a, b) => order(a.key) - order(b.key));
 }
 
 /** The problems a contributor must mend before leaving a step. */

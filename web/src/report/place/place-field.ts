@@ -60,7 +60,7 @@ export function placeField(
     { class: "place-chosen", id: `${id}-chosen`, "aria-live": "polite" },
     choiceText(initial),
   );
-  const mapElement = h("div", { class: "place-map", role: "img", "aria-label": rt("placeMap") });
+  const mapElement = h("div", { class: "place-map", role: "group", "aria-label": rt("placeMap") });
   let results: Place[] = [];
   let active = -1;
   let marker: CircleMarker | null = null;

@@ -57,7 +57,12 @@ export class ReportForm {
     back.addEventListener("click", () => this.goTo(stepIds[index - 1] ?? stepIds[0]));
     const submit = h(
       "button",
-      { type: "submit", class: "button button-primary", disabled: this.#sending },
+      {
+        type: "submit",
+        id: this.#step === "review" ? "send" : "next",
+        class: "button button-primary",
+        disabled: this.#sending,
+      },
       this.#step === "review" ? rt(this.#sending ? "sending" : "send") : rt("next"),
     );
     const fields = this.#fields();

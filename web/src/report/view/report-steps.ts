@@ -1,7 +1,6 @@
 /** The fields of the steps about the report: its sources and its contributor. */
 import { h } from "../../dom/h";
 import { entriesOf } from "../../i18n/labels";
-import { contributorRoles } from "../contributor";
 import { emptySource, type ReportDraft, type SourceDraft } from "../draft";
 import { fieldId } from "../field-keys";
 import { rt } from "../i18n/report-t";
@@ -80,7 +79,7 @@ export function contributorStep(draft: ReportDraft, changed: Changed): HTMLEleme
       label: rt("contributorRole"),
       multiple: false,
       values: [draft.contributorRole],
-      choices: contributorRoles.map((key) => ({ key, label: rt(`role_${key}`) })),
+      choices: entriesOf("contributorRole"),
       onChange: ([value = ""]) => {
         draft.contributorRole = value as ReportDraft["contributorRole"];
         changed();

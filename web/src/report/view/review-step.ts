@@ -58,7 +58,7 @@ export function reviewStep(
       ...row(rt("step_sources"), incident.sources.map((s) => s.url).join(" "), "sources"),
       ...row(
         rt("contributorRole"),
-        draft.contributorRole ? rt(`role_${draft.contributorRole}`) : null,
+        draft.contributorRole ? labelOf("contributorRole", draft.contributorRole) : null,
         "contributor",
       ),
     ),
