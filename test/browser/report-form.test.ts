@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { appUrl, expectNoConsoleErrors, seriousViolations, useBrowser } from "./support/browser";
-import { expectStep, fillReport, tabTo, typeInto } from "./support/report-form";
+import { fillReport, tabTo, typeInto } from "./support/report-form";
 
 const freshTag = () => `t${Math.random().toString(36).slice(2, 10)}`;
 
