@@ -1,6 +1,6 @@
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-workers";
 import { defineConfig } from "vitest/config";
-import { fakeSiteverify, TURNSTILE_TEST_SECRETS } from "./test/support/fake-siteverify";
+import { fakeSiteverify, TURNSTILE_TEST_SECRETS } from "./test/support/fake-siteverify.ts";
 
 const migrations = await readD1Migrations(new URL("./drizzle", import.meta.url).pathname);
 

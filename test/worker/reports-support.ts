@@ -11,7 +11,6 @@ import { TURNSTILE_DUMMY_TOKEN } from "../support/fake-siteverify";
 import { incidentInput } from "./factories";
 
 const ORIGIN = "https://healthbreach.test";
-let clients = 0;
 
 /** A report of a new incident whose title carries `tag`, valid in every field. */
 export function reportBody(tag: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -19,10 +18,13 @@ export function reportBody(tag: string, overrides: Record<string, unknown> = {})
   return { incident, contributorRole: "journalist", turnstileToken: TURNSTILE_DUMMY_TOKEN, ...overrides };
 }
 
-/** A client address no other request of this file uses, so that rate limits never couple tests. */
+/**
+ * A client address no other request uses (random, in the IPv6 documentation prefix), so that
+ * rate limits never couple tests, in this file or another.
+ */
 export function freshIp(): string {
-  clients += 1;
-  return `10.${(clients >> 16) & 255}.${(clients >> 8) & 255}.${clients & 255}`;
+  const groups = Array.from(crypto.getRandomValues(new Uint16Array(6)), (group) => group.toString(16));
+  return `2001:db8:${groups.join(":")}`;
 }
 
 export type PostOptions = {
