@@ -27,18 +27,25 @@ function loadScript(): Promise<Turnstile> {
   return script;
 }
 
-/** Renders the widget into `element`; `onToken` receives each new token (null when it expires). */
+/**
+ * Renders the widget into `element`; `onToken` receives each new token (null when it expires).
+ * @returns a function that asks for a new token: a token is good for one attempt only.
+ */
 export async function renderTurnstile(
   element: HTMLElement,
   lang: string,
   onToken: (token: string | null) => void,
-) {
-  if (!turnstileSiteKey) return;
+): Promise<() => void> {
+  if (!turnstileSiteKey) return () => {};
   const turnstile = await loadScript();
-  turnstile.render(element, {
+  const widget = turnstile.render(element, {
     sitekey: turnstileSiteKey,
     language: lang,
     callback: (token: string) => onToken(token),
     "expired-callback": () => onToken(null),
   });
+  return () => {
+    onToken(null);
+    turnstile.reset(widget);
+  };
 }

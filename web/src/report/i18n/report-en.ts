@@ -115,7 +115,6 @@ export const reportEn = {
   reviewHeading: "Your report",
   edit: "Change",
   notGiven: "not given",
-  turnstile: "Check that you are a person",
   networkError:
     "The report could not be sent: the server cannot be reached. Check your connection and send again; it will not be sent twice.",
   serverError: "The report was refused: {detail}",

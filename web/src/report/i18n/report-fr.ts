@@ -120,7 +120,6 @@ export const reportFr: Record<ReportMessageKey, string> = {
   reviewHeading: "Votre signalement",
   edit: "Modifier",
   notGiven: "non renseigné",
-  turnstile: "Vérifiez que vous êtes une personne",
   networkError:
     "Le signalement n'a pas pu être envoyé : le serveur est injoignable. Vérifiez votre connexion et renvoyez-le ; il ne sera pas envoyé deux fois.",
   serverError: "Le signalement a été refusé : {detail}",

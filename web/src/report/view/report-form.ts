@@ -28,7 +28,12 @@ export class ReportForm {
   #notice: string | null = null;
   #sending = false;
   #token: string | null = null;
-  #turnstileSlot = h("div", { class: "turnstile", "aria-label": rt("turnstile") });
+  #renewToken: () => void = () => {};
+  // The steps are redrawn; the Turnstile widget is not: an iframe moved in the page reloads.
+  #content = h("div", { class: "step-content" });
+  #turnstileSlot = h("div", { class: "turnstile", hidden: true });
+  #nav = h("div", { class: "form-nav" });
+  #turnstileStarted = false;
 
   constructor(
     private readonly draft: ReportDraft,
@@ -39,8 +44,18 @@ export class ReportForm {
       if (this.#step === "review") void this.#send();
       else this.#next();
     });
-    if (turnstileSiteKey)
-      void renderTurnstile(this.#turnstileSlot, language(), (token) => (this.#token = token));
+    this.element.append(this.#content, this.#turnstileSlot, this.#nav);
+  }
+
+  /** The widget, drawn once the last step first shows it. */
+  #startTurnstile(): void {
+    if (!turnstileSiteKey || this.#turnstileStarted) return;
+    this.#turnstileStarted = true;
+    void renderTurnstile(this.#turnstileSlot, language(), (token) => {
+      this.#token = token;
+    }).then((renew) => {
+      this.#renewToken = renew;
+    });
   }
 
   /** Draws the current step; `focus` is the id to focus, or the step heading. */
@@ -67,13 +82,10 @@ export class ReportForm {
     );
     const fields = this.#fields();
     const summary = this.#summaryEntries(fields);
-    replaceChildren(
-      this.element,
-      heading,
-      summary.length ? errorSummary(summary) : null,
-      ...fields,
-      h("div", { class: "form-nav" }, index > 0 ? back : null, submit),
-    );
+    replaceChildren(this.#content, heading, summary.length ? errorSummary(summary) : null, ...fields);
+    replaceChildren(this.#nav, index > 0 ? back : null, submit);
+    this.#turnstileSlot.hidden = this.#step !== "review";
+    if (this.#step === "review") this.#startTurnstile();
     this.#renderProgress();
     this.#showMessages();
     if (focus)
@@ -104,7 +116,7 @@ export class ReportForm {
       case "contributor":
         return contributorStep(draft, changed);
       case "review":
-        return reviewStep(draft, (step) => this.goTo(step), this.#turnstileSlot);
+        return reviewStep(draft, (step) => this.goTo(step));
     }
   }
 
@@ -158,6 +170,7 @@ export class ReportForm {
     } catch (error) {
       if (isAbort(error)) return;
       this.#refused(error as ApiProblem);
+      this.#renewToken();
     } finally {
       this.#sending = false;
     }
@@ -215,7 +228,7 @@ export class ReportForm {
   /** Errors of the last check and live personal-data warnings, next to their fields. */
   #showMessages(): void {
     const warnings = personalDataByField(this.draft);
-    for (const field of this.element.querySelectorAll<HTMLElement>("[data-key]")) {
+    for (const field of this.#content.querySelectorAll<HTMLElement>("[data-key]")) {
       const key = field.dataset.key ?? "";
       const problem = this.#problems.find((p) => p.key === key);
       const kind = warnings.get(key);

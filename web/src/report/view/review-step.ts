@@ -9,11 +9,7 @@ import type { StepId } from "../steps";
 import { duplicatesSection } from "./duplicates-view";
 import { honeypot } from "./report-steps";
 
-export function reviewStep(
-  draft: ReportDraft,
-  goTo: (step: StepId) => void,
-  turnstileSlot: HTMLElement,
-): HTMLElement[] {
+export function reviewStep(draft: ReportDraft, goTo: (step: StepId) => void): HTMLElement[] {
   const incident = toIncident(draft);
   const date = referenceDate(incident);
   const row = (label: string, value: string | null, step: StepId) => {
@@ -64,6 +60,5 @@ export function reviewStep(
     ),
     draft.correctionOf ? h("div") : duplicatesSection(incident),
     honeypot(draft),
-    turnstileSlot,
   ];
 }
