@@ -181,3 +181,24 @@ describe("the report form", () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 });
+
+describe("the report form in French", () => {
+  const browser = useBrowser();
+
+  it("speaks French from ?lang=fr and keeps what was typed when the language changes", async () => {
+    const page = await browser.open("/report/?lang=fr");
+    await page.locator("#f-incident-organisationName").waitFor();
+    expect(await page.locator("h1").textContent()).toBe("Signaler un incident");
+    expect(await page.locator("label[for=f-incident-organisationName]").textContent()).toBe(
+      "Nom de l'organisation",
+    );
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("fr");
+    await typeInto(page, "f-incident-organisationName", "Clinique du Parc");
+    await page.locator("#lang-en").click();
+    await expect.poll(() => page.locator("h1").textContent()).toBe("Report an incident");
+    expect(await page.inputValue("#f-incident-organisationName")).toBe("Clinique du Parc");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("step-heading");
+    expect(new URL(page.url()).searchParams.get("lang")).toBe("en");
+    expectNoConsoleErrors(page);
+  });
+});
