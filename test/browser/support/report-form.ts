@@ -44,6 +44,12 @@ export async function fillReport(
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("Enter");
   await expect.poll(() => page.inputValue("#f-incident-city")).toBe("Dax");
+  expect(await page.locator("#f-incident-place-chosen").textContent()).toBe(
+    "Chosen: Dax (40088, 40) (town).",
+  );
+  expect(await page.getAttribute("#f-incident-place", "aria-describedby")).toBe(
+    "f-incident-place-hint f-incident-place-chosen",
+  );
   await page.keyboard.press("Enter");
   await expectStep(page, "What happened");
 

@@ -9,6 +9,7 @@ import { language } from "../../i18n/i18n";
 import { addBoundariesBase } from "../../map/base-layer";
 import { fieldId } from "../field-keys";
 import { rt } from "../i18n/report-t";
+import { describeField } from "../view/fields";
 import { loadGazetteer } from "./gazetteer-load";
 import { type Place, searchPlaces } from "./gazetteer-search";
 import { type PlaceChoice, precisionOf } from "./place-choice";
@@ -57,7 +58,7 @@ export function placeField(
   const count = h("p", { class: "visually-hidden", role: "status" });
   const chosen = h(
     "p",
-    { class: "place-chosen", id: `${id}-chosen`, "aria-live": "polite" },
+    { class: "place-chosen field-status", id: `${id}-chosen`, "aria-live": "polite" },
     choiceText(initial),
   );
   const mapElement = h("div", { class: "place-map", role: "group", "aria-label": rt("placeMap") });
@@ -169,7 +170,7 @@ export function placeField(
     chosen,
     mapElement,
   );
-  input.setAttribute("aria-describedby", `${id}-hint ${id}-chosen`);
+  describeField(field);
 
   // The map is drawn once the field is in the page, so that Leaflet can measure it.
   requestAnimationFrame(() => {

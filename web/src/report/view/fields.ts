@@ -53,7 +53,7 @@ export function textField(
     ...messages(id, options.hint),
     control,
   );
-  describe(field);
+  describeField(field);
   return field;
 }
 
@@ -79,7 +79,7 @@ export function selectField(
     ...messages(id, options.hint),
     select,
   );
-  describe(field);
+  describeField(field);
   return field;
 }
 
@@ -117,7 +117,7 @@ export function choiceGroup(
       ),
     ),
   );
-  describe(field);
+  describeField(field);
   return field;
 }
 
@@ -147,15 +147,17 @@ export function setFieldMessages(field: HTMLElement, error: string | null, warni
     warningElement.hidden = !warning;
   }
   field.classList.toggle("has-error", !!error);
-  describe(field);
+  describeField(field);
   const target = field.tagName === "FIELDSET" ? field : field.querySelector("input, textarea, select");
   if (error) target?.setAttribute("aria-invalid", "true");
   else target?.removeAttribute("aria-invalid");
 }
 
-function describe(field: HTMLElement): void {
+export function describeField(field: HTMLElement): void {
   const id = fieldId(field.dataset.key ?? "");
-  const shown = [...field.querySelectorAll<HTMLElement>(".field-hint, .field-error, .field-warning")]
+  const shown = [
+    ...field.querySelectorAll<HTMLElement>(".field-hint, .field-status, .field-error, .field-warning"),
+  ]
     .filter((element) => !element.hidden && element.id.startsWith(id))
     .map((element) => element.id);
   const target = field.tagName === "FIELDSET" ? field : field.querySelector("input, textarea, select");
