@@ -5,6 +5,7 @@ import {
   distinctiveName,
   nameSimilarity,
 } from "../../../worker/domain/duplicates/organisation-name";
+import { duplicateQueryOf } from "../../../worker/domain/duplicates/query-of-incident";
 import { sourceUrlVariants } from "../../../worker/domain/duplicates/source-url";
 
 describe("organisation names", () => {
@@ -43,5 +44,41 @@ describe("closeness", () => {
       distanceKm({ latitude: 48.8566, longitude: 2.3522 }, { latitude: 45.764, longitude: 4.8357 }),
     ).toBeCloseTo(391.5, 0);
     expect(shiftDate("2021-03-01", -1)).toBe("2021-02-28");
+  });
+});
+
+describe("the duplicate query of a proposed incident", () => {
+  const proposed = {
+    sources: [
+      { url: "https://a.example/1", title: "A", publisher: null, publishedOn: null, kind: "press" as const },
+      { url: "", title: "B", publisher: null, publishedOn: null, kind: "press" as const },
+    ],
+    organisationName: " CH de Dax ",
+    latitude: 43.71,
+    longitude: -1.05,
+    occurredOn: null,
+    discoveredOn: "2021-02-09",
+    disclosedOn: "2021-02-10",
+  };
+
+  it("takes the http(s) sources, the name, the first known date and the point", () => {
+    expect(duplicateQueryOf(proposed, "fr-2021-ch-dax")).toEqual({
+      sourceUrls: ["https://a.example/1"],
+      organisationName: "CH de Dax",
+      date: "2021-02-09",
+      latitude: 43.71,
+      longitude: -1.05,
+      excludeId: "fr-2021-ch-dax",
+    });
+  });
+
+  it("leaves out what a draft does not have yet", () => {
+    const draft = { ...proposed, organisationName: "", latitude: Number.NaN, discoveredOn: "2021-02-3" };
+    expect(duplicateQueryOf(draft)).toMatchObject({
+      organisationName: null,
+      date: null,
+      latitude: null,
+      longitude: null,
+    });
   });
 });

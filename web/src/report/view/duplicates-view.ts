@@ -2,24 +2,25 @@
  * Published incidents that may already be the one reported (`GET /api/duplicates`), each with
  * a way to suggest a correction to it instead.
  */
+
+import { duplicateQueryOf } from "../../../../worker/domain/duplicates/query-of-incident";
 import { fetchDuplicates } from "../../api/report-client";
 import { h, replaceChildren } from "../../dom/h";
 import { formatPartialDate } from "../../i18n/format";
 import { language } from "../../i18n/i18n";
-import { type Incident, referenceDate } from "../draft";
+import type { Incident } from "../draft";
 import { rt } from "../i18n/report-t";
 
-/** The query that asks for every signal the draft can give. */
-export function duplicatesQuery(incident: Incident): URLSearchParams | null {
+/** The `GET /api/duplicates` query of every signal the draft can give already. */
+export function duplicatesParams(incident: Incident): URLSearchParams | null {
+  const query = duplicateQueryOf(incident);
   const params = new URLSearchParams();
-  for (const source of incident.sources.slice(0, 10))
-    if (/^https?:\/\//.test(source.url)) params.append("url", source.url);
-  if (incident.organisationName) params.set("organisation", incident.organisationName.slice(0, 200));
-  const date = referenceDate(incident);
-  if (date && /^\d{4}-\d{2}-\d{2}$/.test(date) && Number.isFinite(incident.latitude)) {
-    params.set("date", date);
-    params.set("lat", incident.latitude.toFixed(5));
-    params.set("lon", incident.longitude.toFixed(5));
+  for (const url of query.sourceUrls ?? []) params.append("url", url);
+  if (query.organisationName) params.set("organisation", query.organisationName);
+  if (query.date && query.latitude !== null && query.longitude !== null) {
+    params.set("date", query.date);
+    params.set("lat", query.latitude?.toFixed(5) ?? "");
+    params.set("lon", query.longitude?.toFixed(5) ?? "");
   }
   return params.size > 0 ? params : null;
 }
@@ -32,7 +33,7 @@ export function duplicatesSection(incident: Incident): HTMLElement {
     h("h3", { id: "duplicates-heading" }, rt("duplicatesHeading")),
     body,
   );
-  const query = duplicatesQuery(incident);
+  const query = duplicatesParams(incident);
   if (!query) {
     replaceChildren(body, h("p", {}, rt("duplicatesNone")));
     return section;
