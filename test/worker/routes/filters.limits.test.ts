@@ -104,3 +104,20 @@ describe("the subdivision filter", () => {
     expect(await ids(`q=${tag}&subdivision=PT-01`)).toEqual([]);
   });
 });
+
+describe("the full-text filter q", () => {
+  it("searches threat actor, third party and city, the last word as a prefix only", async () => {
+    const tag = freshTag();
+    const [actor, vendor, city] = await createIncidents(
+      incidentInput(tag, { threatActor: `Lockbitx${tag}` }),
+      incidentInput(tag, { thirdPartyName: `Softvendor${tag}` }),
+      incidentInput(tag, { latitude: 45.1885, longitude: 5.7245, city: `Grenoblé${tag}` }),
+    );
+    expect(await ids(`q=lockbitx${tag}`)).toEqual([actor?.id]);
+    expect(await ids(`q=SOFTVENDOR${tag}`)).toEqual([vendor?.id]);
+    expect(await ids(`q=grenoble${tag}`)).toEqual([city?.id]);
+    const prefix = `lockbitx${tag}`.slice(0, -3);
+    expect(await ids(`q=${prefix}`)).toEqual([actor?.id]);
+    expect(await ids(`q=${prefix}%20${tag}`)).toEqual([]);
+  });
+});
