@@ -22,6 +22,8 @@ export default defineConfig({
           name: "worker",
           include: ["test/worker/**/*.test.ts"],
           setupFiles: ["./test/worker/apply-migrations.ts"],
+          // Instrumented code on shared cores: the sample-data test passed 5 s in a dry run.
+          testTimeout: 30_000,
         },
       },
       {

@@ -28,7 +28,14 @@ describe("conditional public reads (If-None-Match)", () => {
     const path = `/api/incidents?q=${tag}`;
     const etag = await currentEtag(path);
     const version = Number(etag.match(/\d+/)?.[0]);
-    for (const header of [`W/"${version - 1}"`, `W/"${version + 1}"`, `"${version}0"`, "", "W/*"]) {
+    for (const header of [
+      `W/"${version - 1}"`,
+      `W/"${version + 1}"`,
+      `"${version}0"`,
+      `"W/${version}"`,
+      "",
+      "W/*",
+    ]) {
       const response = await request(path, { headers: { "if-none-match": header } });
       expect(response.status, header).toBe(200);
       expect(((await response.json()) as { items: unknown[] }).items).toHaveLength(1);
@@ -40,7 +47,14 @@ describe("conditional public reads (If-None-Match)", () => {
     await createIncidents(incidentInput(tag));
     const path = `/api/incidents?q=${tag}`;
     const first = await request(path);
+    expect(first.headers.get("content-type")).toBe("application/json");
+    // The Workers clock only moves across I/O: the time spent on D1, never the epoch.
+    const timing = Number(first.headers.get("server-timing")?.match(/^db;dur=([\d.]+)$/)?.[1]);
+    expect(timing).toBeGreaterThanOrEqual(0);
+    expect(timing).toBeLessThan(60_000);
     const second = await request(path);
+    // A hit costs no D1 round trip, so it carries no server timing.
+    expect(second.headers.get("server-timing")).toBeNull();
     expect(second.headers.get("etag")).toBe(first.headers.get("etag"));
     expect(second.headers.get("x-dataset-version")).toBe(first.headers.get("x-dataset-version"));
     expect(second.headers.get("content-type")).toBe("application/json");

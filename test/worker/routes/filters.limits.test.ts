@@ -25,6 +25,15 @@ describe("the public filters' limits", () => {
     expect(await ids(`q=${tag}&bbox=-160,-30,170,40`)).toEqual(sorted(tokyo?.id, rio?.id));
   });
 
+  it("reads a bbox as thin as one meridian as that meridian only", async () => {
+    const tag = freshTag();
+    const [onMeridian] = await createIncidents(
+      incidentInput(tag, { latitude: 45, longitude: 5 }),
+      incidentInput(tag, { latitude: 45, longitude: 5.01 }),
+    );
+    expect(await ids(`q=${tag}&bbox=5,40,5,50`)).toEqual([onMeridian?.id]);
+  });
+
   it("keeps an incident on the bbox's edges and drops one just outside", async () => {
     const tag = freshTag();
     const [onEdges] = await createIncidents(
