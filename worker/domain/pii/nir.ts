@@ -6,7 +6,7 @@
 
 const sep = "[ .\\-\\u00a0\\u202f]?";
 const nirPattern = new RegExp(
-  `(?<![\\p{L}\\p{N}])([1-478]${sep}\\d{2}${sep}\\d{2}${sep}(?:\\d{2}|2[AB])${sep}\\d{3}${sep}\\d{3})${sep}(\\d{2})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])[1-478]${sep}\\d{2}${sep}\\d{2}${sep}(?:\\d{2}|2[AB])${sep}\\d{3}${sep}\\d{3}${sep}\\d{2}(?![\\p{L}\\p{N}])`,
   "giu",
 );
 
@@ -18,8 +18,9 @@ export function nirKey(body: string): number {
 
 /** @example containsNir("NIR 2 55 08 14 168 025 38") // true; with key 39: false */
 export function containsNir(text: string): boolean {
-  for (const [, written = "", key] of text.matchAll(nirPattern)) {
-    if (nirKey(written.replace(/[^0-9AB]/gi, "")) === Number(key)) return true;
+  for (const [written] of text.matchAll(nirPattern)) {
+    const characters = written.replace(/[^0-9AB]/gi, "");
+    if (nirKey(characters.slice(0, 13)) === Number(characters.slice(13))) return true;
   }
   return false;
 }

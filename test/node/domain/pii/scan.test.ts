@@ -69,6 +69,13 @@ describe("scanForPersonalData", () => {
     ]);
   });
 
+  it("blanks an allowed address without gluing its neighbours: a URL before it still ends there", () => {
+    const text = "https://example.org/?to=jean@example.fr)4111111111111111";
+    expect(scanForPersonalData({ contactEmail: text }, { allowEmailAt: ["/contactEmail"] })).toEqual([
+      { pointer: "/contactEmail", kind: "card" },
+    ]);
+  });
+
   it("never repeats the value it found", () => {
     const findings = scanForPersonalData({ summary: `NIR ${nir}` });
     expect(JSON.stringify(findings)).not.toContain("168");
