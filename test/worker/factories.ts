@@ -5,7 +5,9 @@
 import { env } from "cloudflare:workers";
 import { getDb } from "../../worker/db/client";
 import { createIncident } from "../../worker/db/create-incident";
+import { insertIncident } from "../../worker/db/incident-writes";
 import type { IncidentInput } from "../../worker/domain/incident-input";
+import { buildIncidentRows } from "../../worker/domain/incident-rows";
 
 let sequence = 0;
 
@@ -73,4 +75,19 @@ export function incidentInput(tag: string, overrides: Partial<IncidentInput> = {
 export async function createIncidents(...inputs: IncidentInput[]): Promise<IncidentInput[]> {
   for (const input of inputs) await createIncident(getDb(env), env.ASSETS, input);
   return inputs;
+}
+
+/**
+ * Many incidents at Lyon in a few batches, for tests that need more rows than an export page.
+ * Same rows as the write path, without locating each point again.
+ */
+export async function createManyIncidents(inputs: IncidentInput[]): Promise<void> {
+  const place = { country: "FR", subdivision: "FR-ARA", department: "69" };
+  for (let start = 0; start < inputs.length; start += 100) {
+    await Promise.all(
+      inputs
+        .slice(start, start + 100)
+        .map((input) => insertIncident(getDb(env), buildIncidentRows(input, place))),
+    );
+  }
 }
