@@ -4,10 +4,10 @@
  */
 import { env } from "cloudflare:workers";
 import { getDb } from "../../worker/db/client";
-import { createIncident } from "../../worker/db/create-incident";
-import { insertIncident } from "../../worker/db/incident-writes";
+import { incidentAttackTypes, incidentRevisions, incidentSources, incidents } from "../../worker/db/schema";
+import { buildIncidentRows, createIncident } from "../../worker/db/writes";
 import type { IncidentInput } from "../../worker/domain/incident-input";
-import { buildIncidentRows } from "../../worker/domain/incident-rows";
+import { createAssetBoundarySource } from "../../worker/geo/asset-boundary-source";
 
 let sequence = 0;
 
@@ -73,7 +73,8 @@ export function incidentInput(tag: string, overrides: Partial<IncidentInput> = {
 
 /** Stores incidents through the same write path as the application. */
 export async function createIncidents(...inputs: IncidentInput[]): Promise<IncidentInput[]> {
-  for (const input of inputs) await createIncident(getDb(env), env.ASSETS, input);
+  const boundaries = createAssetBoundarySource(env.ASSETS);
+  for (const input of inputs) await createIncident(getDb(env), boundaries, input, { reason: "Test data" });
   return inputs;
 }
 
@@ -82,12 +83,18 @@ export async function createIncidents(...inputs: IncidentInput[]): Promise<Incid
  * Same rows as the write path, without locating each point again.
  */
 export async function createManyIncidents(inputs: IncidentInput[]): Promise<void> {
+  const db = getDb(env);
   const place = { country: "FR", subdivision: "FR-ARA", department: "69" };
   for (let start = 0; start < inputs.length; start += 100) {
-    await Promise.all(
-      inputs
-        .slice(start, start + 100)
-        .map((input) => insertIncident(getDb(env), buildIncidentRows(input, place))),
-    );
+    const statements = inputs.slice(start, start + 100).flatMap((input) => {
+      const rows = buildIncidentRows(input, place, { reason: "Test data" });
+      return [
+        db.insert(incidents).values(rows.incident),
+        db.insert(incidentSources).values(rows.sources),
+        db.insert(incidentAttackTypes).values(rows.attackTypes),
+        db.insert(incidentRevisions).values(rows.revision),
+      ];
+    });
+    await db.batch(statements as [(typeof statements)[number], ...typeof statements]);
   }
 }
