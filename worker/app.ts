@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { secureHeaders } from "hono/secure-headers";
 import { ApiError, problemResponse } from "./lib/problem";
+import { dataPackageRoutes } from "./routes/data-package";
 import { exportRoutes } from "./routes/exports";
 import { incidentRoutes } from "./routes/incidents";
 import { mapRoutes } from "./routes/map";
@@ -31,6 +32,7 @@ export function createApp() {
   app.route("/api/regions", regionRoutes);
   app.route("/api/meta", metaRoutes);
   app.route("/api", exportRoutes);
+  app.route("/api", dataPackageRoutes);
 
   app.notFound((c) =>
     problemResponse(new ApiError("not_found", `Nothing is at ${new URL(c.req.url).pathname}.`)),
