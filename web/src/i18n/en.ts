@@ -115,6 +115,7 @@ export const en = {
   placeFilter: "Showing {place}",
   clearPlace: "Remove the place filter",
   licence: "Data licensed under {licence}.",
+  dataPage: "Open data: downloads, data dictionary, how to cite",
   citation: "Cite as: {citation}",
 } as const;
 

@@ -117,5 +117,6 @@ export const fr: Record<MessageKey, string> = {
   placeFilter: "Lieu : {place}",
   clearPlace: "Retirer le filtre de lieu",
   licence: "Données sous licence {licence}.",
+  dataPage: "Données ouvertes : téléchargements, dictionnaire des données, comment citer",
   citation: "Citer : {citation}",
 };

@@ -1,9 +1,11 @@
 /**
- * From export fields to RFC 4180 CSV text. Quoting is csv-stringify's; what a cell holds is ours:
- * lists joined with `;`, booleans as `true`/`false`, unknown as an empty cell, and text that a
- * spreadsheet would run as a formula neutralised.
+ * From export fields to RFC 4180 CSV text: lists joined with `;`, booleans as `true`/`false`,
+ * unknown as an empty cell, and text that a spreadsheet would run as a formula neutralised.
+ *
+ * The quoting is written here, not taken from csv-stringify: its code reads Node's `Buffer`
+ * global, which a Worker without nodejs_compat lacks; it streams only through Node streams; and
+ * by default it leaves a bare LF unquoted. RFC 4180 §2 quoting is the few lines below.
  */
-import { stringify } from "csv-stringify/sync";
 import type { CellValue, FieldType } from "./export-fields";
 
 export type CsvDelimiter = "comma" | "semicolon";
@@ -28,12 +30,15 @@ export function toCell(value: CellValue, type: FieldType): string {
   return type === "string" ? neutraliseFormula(value as string) : (value as string);
 }
 
+const needsQuotes = { comma: /[",\r\n]/, semicolon: /[";\r\n]/ } as const;
+
+/** RFC 4180 §2.6–2.7: a field with the delimiter, a quote or a line break is quoted, quotes doubled. */
+function quote(field: string, delimiter: CsvDelimiter): string {
+  return needsQuotes[delimiter].test(field) ? `"${field.replaceAll('"', '""')}"` : field;
+}
+
 /** One or more CSV lines, each ending with CRLF as RFC 4180 asks. */
 export function csvLines(rows: readonly string[][], delimiter: CsvDelimiter): string {
-  return stringify(rows as string[][], {
-    delimiter: delimiter === "semicolon" ? ";" : ",",
-    record_delimiter: "windows",
-    // csv-stringify quotes only its own record delimiter; RFC 4180 wants any line break quoted.
-    quoted_match: /[\r\n]/,
-  });
+  const separator = delimiter === "semicolon" ? ";" : ",";
+  return rows.map((row) => `${row.map((field) => quote(field, delimiter)).join(separator)}\r\n`).join("");
 }
