@@ -3,6 +3,7 @@ import { secureHeaders } from "hono/secure-headers";
 import { ApiError, problemResponse } from "./lib/problem";
 import { dataPackageRoutes } from "./routes/data-package";
 import { exportRoutes } from "./routes/exports";
+import { feedRoutes } from "./routes/feeds";
 import { incidentRoutes } from "./routes/incidents";
 import { mapRoutes } from "./routes/map";
 import { metaRoutes } from "./routes/meta";
@@ -25,6 +26,10 @@ export function createApp() {
     // Open data: any site may read the public API; no credentials are involved.
     c.header("access-control-allow-origin", "*");
   });
+  app.use("/feeds/*", async function allowFeedsFromAnyOrigin(c, next) {
+    await next();
+    c.header("access-control-allow-origin", "*");
+  });
 
   app.route("/api/incidents", incidentRoutes);
   app.route("/api/map", mapRoutes);
@@ -33,6 +38,7 @@ export function createApp() {
   app.route("/api/meta", metaRoutes);
   app.route("/api", exportRoutes);
   app.route("/api", dataPackageRoutes);
+  app.route("/feeds", feedRoutes);
 
   app.notFound((c) =>
     problemResponse(new ApiError("not_found", `Nothing is at ${new URL(c.req.url).pathname}.`)),

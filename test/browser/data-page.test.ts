@@ -9,7 +9,9 @@ describe("the data page", () => {
     const page = await browser.open("/data/?lang=fr");
     await page.getByRole("heading", { name: "Comment citer" }).waitFor();
     expect(await page.getAttribute("html", "lang")).toBe("fr");
-    const meta = await page.evaluate(() => fetch("/api/meta").then((response) => response.json()));
+    const meta: { citation: string; version: number } = await page.evaluate(() =>
+      fetch("/api/meta").then((response) => response.json()),
+    );
     expect(await page.locator(".data-citation").textContent()).toBe(meta.citation);
     expect(await page.getByText(`Version ${meta.version} du jeu de données`).count()).toBe(1);
     expect(await page.locator("#coverage").textContent()).toContain(

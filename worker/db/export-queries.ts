@@ -43,10 +43,31 @@ export async function readExportPage(
     const { date, id } = page.after;
     where.push(sql`(incidents.date < ${date} or (incidents.date = ${date} and incidents.id < ${id}))`);
   }
-  const rows = await db.all<Record<string, unknown>>(sql`${page.asOf ? asOfTables(page.asOf) : sql``}
+  return selectRecords(
+    db,
+    sql`${page.asOf ? asOfTables(page.asOf) : sql``}
     select ${selectColumns}, ${sourcesJson} as sources_json from incidents
     where ${sql.join(where, sql` and `)}
-    order by incidents.date desc, incidents.id desc limit ${page.limit}`);
+    order by incidents.date desc, incidents.id desc limit ${page.limit}`,
+  );
+}
+
+/** The incidents published or updated last, newest first: what a feed shows. */
+export function readRecentlyUpdated(
+  db: Db,
+  filters: Partial<IncidentFilters>,
+  limit: number,
+): Promise<ExportRecord[]> {
+  return selectRecords(
+    db,
+    sql`select ${selectColumns}, ${sourcesJson} as sources_json from incidents
+    where ${buildIncidentWhere(filters)}
+    order by incidents.updated_at desc, incidents.id desc limit ${limit}`,
+  );
+}
+
+async function selectRecords(db: Db, query: SQL): Promise<ExportRecord[]> {
+  const rows = await db.all<Record<string, unknown>>(query);
   return rows.map((raw) =>
     toExportRecord(toRow(raw), JSON.parse(String(raw.sources_json ?? "[]")) as PublicSource[]),
   );

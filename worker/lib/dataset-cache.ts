@@ -53,7 +53,7 @@ export async function respondFromDatasetCache(
 }
 
 /** RFC 9110 §13.1.2: weak comparison, a list of tags, or `*`. */
-function matchesEtag(header: string | undefined, etag: string): boolean {
+export function matchesEtag(header: string | undefined, etag: string): boolean {
   if (!header) return false;
   if (header.trim() === "*") return true;
   const opaque = etag.replace(/^W\//, "");

@@ -118,5 +118,7 @@ export const fr: Record<MessageKey, string> = {
   clearPlace: "Retirer le filtre de lieu",
   licence: "Données sous licence {licence}.",
   dataPage: "Données ouvertes : téléchargements, dictionnaire des données, comment citer",
+  downloadView: "Télécharger cette vue :",
+  subscribeView: "S'abonner à cette vue (Atom)",
   citation: "Citer : {citation}",
 };
