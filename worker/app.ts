@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { secureHeaders } from "hono/secure-headers";
+import { describeErrorForLog } from "./lib/error-log";
 import { ApiError, problemResponse } from "./lib/problem";
 import { dataPackageRoutes } from "./routes/data-package";
 import { exportRoutes } from "./routes/exports";
@@ -8,6 +9,7 @@ import { incidentRoutes } from "./routes/incidents";
 import { mapRoutes } from "./routes/map";
 import { metaRoutes } from "./routes/meta";
 import { regionRoutes } from "./routes/regions";
+import { reportRoutes } from "./routes/reports";
 import { statsRoutes } from "./routes/stats";
 
 /** The API. Static assets (the web build) are served by Workers Static Assets before this runs. */
@@ -36,6 +38,7 @@ export function createApp() {
   app.route("/api/stats", statsRoutes);
   app.route("/api/regions", regionRoutes);
   app.route("/api/meta", metaRoutes);
+  app.route("/api/reports", reportRoutes);
   app.route("/api", exportRoutes);
   app.route("/api", dataPackageRoutes);
   app.route("/feeds", feedRoutes);
@@ -48,7 +51,7 @@ export function createApp() {
     // Never a stack or an internal message to a client. The log keeps the route and the error's
     // kind and message, not the query string, where a person may have typed anything.
     console.error(
-      `Unhandled ${error.name} on ${c.req.method} ${new URL(c.req.url).pathname}: ${error.message}`,
+      `Unhandled error on ${c.req.method} ${new URL(c.req.url).pathname}: ${describeErrorForLog(error)}`,
     );
     return problemResponse(
       new ApiError("internal_error", "Something went wrong on our side. Try again later."),

@@ -6,12 +6,15 @@
 
 export const problemCodes = {
   invalid_parameters: { status: 400, title: "The request parameters are invalid." },
+  malformed_body: { status: 400, title: "The request body is not well-formed JSON." },
   not_found: { status: 404, title: "The resource does not exist." },
   method_not_allowed: { status: 405, title: "The method is not allowed on this resource." },
   payload_too_large: { status: 413, title: "The request body is too large." },
+  unsupported_media_type: { status: 415, title: "The request body must be JSON." },
   unprocessable_content: { status: 422, title: "The request body is invalid." },
   rate_limited: { status: 429, title: "Too many requests." },
   internal_error: { status: 500, title: "The server could not complete the request." },
+  service_unavailable: { status: 503, title: "The service is not available." },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ProblemCode = keyof typeof problemCodes;
