@@ -6,6 +6,7 @@ import { dataPackageRoutes } from "./routes/data-package";
 import { exportRoutes } from "./routes/exports";
 import { feedRoutes } from "./routes/feeds";
 import { incidentRoutes } from "./routes/incidents";
+import { lookupRoutes } from "./routes/lookup";
 import { mapRoutes } from "./routes/map";
 import { metaRoutes } from "./routes/meta";
 import { regionRoutes } from "./routes/regions";
@@ -39,6 +40,7 @@ export function createApp() {
   app.route("/api/regions", regionRoutes);
   app.route("/api/meta", metaRoutes);
   app.route("/api/reports", reportRoutes);
+  app.route("/api/lookup", lookupRoutes);
   app.route("/api", exportRoutes);
   app.route("/api", dataPackageRoutes);
   app.route("/feeds", feedRoutes);

@@ -3,6 +3,7 @@ import type { IncidentFilters } from "../api/incident-filters";
 import type { CursorPosition } from "../domain/cursor";
 import { type ExportRecord, toExportRecord } from "../domain/export/export-record";
 import type { PublicSource } from "../domain/public-incident";
+import type { RegistryRef } from "../domain/registry-ref";
 import { asOfTables } from "./as-of";
 import type { Db } from "./client";
 import { buildIncidentWhere } from "./incident-where";
@@ -19,6 +20,10 @@ const selectColumns = sql.join(
 const sourcesJson = sql`(select json_group_array(json_object('url', s.url, 'title', s.title,
   'publisher', s.publisher, 'publishedOn', s.published_on, 'kind', s.kind))
   from (select * from incident_sources s where s.incident_id = incidents.id order by s.position) s)`;
+
+/** Links to other registries are identifiers, not history: `as_of` reads the current ones. */
+const registryRefsJson = sql`(select json_group_array(json_object('registry', r.registry, 'ref', r.ref))
+  from (select * from incident_registry_refs r where r.incident_id = incidents.id order by r.registry, r.ref) r)`;
 
 function toRow(raw: Record<string, unknown>): IncidentRow {
   const row: Record<string, unknown> = {};
@@ -46,7 +51,7 @@ export async function readExportPage(
   return selectRecords(
     db,
     sql`${page.asOf ? asOfTables(page.asOf) : sql``}
-    select ${selectColumns}, ${sourcesJson} as sources_json from incidents
+    select ${selectColumns}, ${sourcesJson} as sources_json, ${registryRefsJson} as refs_json from incidents
     where ${sql.join(where, sql` and `)}
     order by incidents.date desc, incidents.id desc limit ${page.limit}`,
   );
@@ -60,7 +65,7 @@ export function readRecentlyUpdated(
 ): Promise<ExportRecord[]> {
   return selectRecords(
     db,
-    sql`select ${selectColumns}, ${sourcesJson} as sources_json from incidents
+    sql`select ${selectColumns}, ${sourcesJson} as sources_json, ${registryRefsJson} as refs_json from incidents
     where ${buildIncidentWhere(filters)}
     order by incidents.updated_at desc, incidents.id desc limit ${limit}`,
   );
@@ -69,6 +74,10 @@ export function readRecentlyUpdated(
 async function selectRecords(db: Db, query: SQL): Promise<ExportRecord[]> {
   const rows = await db.all<Record<string, unknown>>(query);
   return rows.map((raw) =>
-    toExportRecord(toRow(raw), JSON.parse(String(raw.sources_json ?? "[]")) as PublicSource[]),
+    toExportRecord(
+      toRow(raw),
+      JSON.parse(String(raw.sources_json ?? "[]")) as PublicSource[],
+      JSON.parse(String(raw.refs_json ?? "[]")) as RegistryRef[],
+    ),
   );
 }

@@ -130,6 +130,14 @@ export const reportStatuses = enumeration({
   spam: { fr: "Indésirable", en: "Spam" },
 });
 
+/** Public registries whose records we link to incidents; the key prefixes `?ref=` in `/api/lookup`. */
+export const registries = enumeration({
+  hhs: { fr: "Portail HHS OCR (États-Unis)", en: "HHS OCR breach portal (US)" },
+  vcdb: { fr: "VERIS Community Database", en: "VERIS Community Database" },
+  eurepoc: { fr: "EuRepoC", en: "EuRepoC" },
+  cit_health: { fr: "CyberPeace Institute, CIT #HEALTH", en: "CyberPeace Institute, CIT #HEALTH" },
+});
+
 /** Every enumeration by the name the API uses for it (`GET /api/meta`). */
 export const enumerations = {
   verification: verificationStatuses,
@@ -156,6 +164,7 @@ export type SourceKind = (typeof sourceKinds.keys)[number];
 export type LocationPrecision = (typeof locationPrecisions.keys)[number];
 export type DatePrecision = (typeof datePrecisions.keys)[number];
 export type IncidentStatus = (typeof incidentStatuses.keys)[number];
+export type Registry = (typeof registries.keys)[number];
 export type ContributorRole = (typeof contributorRoles.keys)[number];
 export type ReportKind = (typeof reportKinds.keys)[number];
 export type ReportStatus = (typeof reportStatuses.keys)[number];

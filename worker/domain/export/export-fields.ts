@@ -16,6 +16,7 @@ import {
   verificationStatuses,
 } from "../enums";
 import { incidentIdPattern } from "../incident-id";
+import { formatRegistryRef, registryRefPattern } from "../registry-ref";
 import type { ExportRecord } from "./export-record";
 
 export type FieldType = "string" | "number" | "integer" | "boolean" | "date" | "datetime" | "array";
@@ -41,7 +42,15 @@ export type ExportField = {
 };
 
 const isoCode = (pattern: string) => ({ pattern });
-const listPattern = (keys: readonly string[]) => `^(${keys.join("|")})(;(${keys.join("|")}))*$`;
+/**
+ * `a;b;c`, each matching `item`. Table Schema patterns are matched whole (XML Schema regular
+ * expressions), so they carry no ^…$ of their own; `item`'s are stripped.
+ */
+const listOfPattern = (item: string) => {
+  const bare = item.replace(/^\^/, "").replace(/\$$/, "");
+  return `(${bare})(;(${bare}))*`;
+};
+const listPattern = (keys: readonly string[]) => `(${keys.join("|")})(;(${keys.join("|")}))*`;
 
 function column<K extends keyof ExportRecord>(
   name: K,
@@ -117,13 +126,13 @@ export const incidentFields: readonly ExportField[] = [
     "country",
     "string",
     { fr: "Pays (ISO 3166-1 alpha-2)", en: "Country (ISO 3166-1 alpha-2)" },
-    isoCode("^[A-Z]{2}$"),
+    isoCode("[A-Z]{2}"),
   ),
   column(
     "subdivision",
     "string",
     { fr: "Subdivision (ISO 3166-2)", en: "Subdivision (ISO 3166-2)" },
-    isoCode("^[A-Z]{2}-[A-Z0-9]{1,3}$"),
+    isoCode("[A-Z]{2}-[A-Z0-9]{1,3}"),
   ),
   column("department", "string", { fr: "Département français (code)", en: "French département (code)" }),
   column("city", "string", { fr: "Ville", en: "City" }),
@@ -233,7 +242,7 @@ export const incidentFields: readonly ExportField[] = [
     name: "ransomDemandedCurrency",
     type: "string",
     description: { fr: "Rançon demandée (devise ISO 4217)", en: "Ransom demanded (ISO 4217 currency)" },
-    constraints: { pattern: "^[A-Z]{3}$" },
+    constraints: { pattern: "[A-Z]{3}" },
     value: (record) => record.ransomDemanded?.currency ?? null,
   },
   column("ransomPaid", "boolean", { fr: "Rançon payée", en: "Ransom paid" }),
@@ -243,6 +252,16 @@ export const incidentFields: readonly ExportField[] = [
     { fr: "Décisions d'autorités (JSON)", en: "Regulator actions (JSON)" },
     { required: true },
   ),
+  {
+    name: "registryRefs",
+    type: "string",
+    description: {
+      fr: "Identifiants dans d'autres registres publics (registre:identifiant, ex. hhs:…)",
+      en: "Identifiers in other public registries (registry:identifier, e.g. hhs:…)",
+    },
+    constraints: { pattern: listOfPattern(registryRefPattern) },
+    value: (record) => record.registryRefs.map(formatRegistryRef),
+  },
   column(
     "revision",
     "integer",

@@ -5,6 +5,7 @@
  */
 import type { IncidentRow } from "../../db/schema";
 import type { PublicSource } from "../public-incident";
+import type { RegistryRef } from "../registry-ref";
 
 export type ExportRecord = Omit<
   IncidentRow,
@@ -12,9 +13,15 @@ export type ExportRecord = Omit<
 > & {
   ransomDemanded: { amount: number; currency: string | null } | null;
   sources: PublicSource[];
+  /** Its records in other public registries (HHS OCR, VCDB, EuRepoC, CIT #HEALTH). */
+  registryRefs: RegistryRef[];
 };
 
-export function toExportRecord(row: IncidentRow, sources: PublicSource[]): ExportRecord {
+export function toExportRecord(
+  row: IncidentRow,
+  sources: PublicSource[],
+  registryRefs: RegistryRef[] = [],
+): ExportRecord {
   const { ransomDemandedAmount, ransomDemandedCurrency, synthetic: _synthetic, ...rest } = row;
   return {
     ...rest,
@@ -23,5 +30,6 @@ export function toExportRecord(row: IncidentRow, sources: PublicSource[]): Expor
         ? null
         : { amount: ransomDemandedAmount, currency: ransomDemandedCurrency },
     sources,
+    registryRefs,
   };
 }
