@@ -32,6 +32,11 @@ export const organisationTypes = enumeration({
   vendor: { fr: "Éditeur ou prestataire", en: "Software or service vendor" },
   research: { fr: "Recherche", en: "Research" },
   other: { fr: "Autre", en: "Other" },
+  // Official lists such as the HHS OCR portal say "healthcare provider" without saying which kind.
+  healthcare_provider: {
+    fr: "Prestataire de soins (type non précisé)",
+    en: "Healthcare provider (type not stated)",
+  },
 });
 
 export const attackTypes = enumeration({

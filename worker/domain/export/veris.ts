@@ -19,6 +19,7 @@ const naicsByOrganisationType: Record<OrganisationType, string> = {
   vendor: "541511",
   research: "541715",
   other: "62",
+  healthcare_provider: "62",
 };
 
 type VerisAction = "Malware" | "Hacking" | "Social" | "Misuse" | "Physical" | "Error" | "Unknown";
