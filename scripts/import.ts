@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { SingleBar } from "cli-progress";
 import { drizzle } from "drizzle-orm/d1";
 import { getPlatformProxy } from "wrangler";
-import { createFsBoundarySource } from "./lib/fs-boundary-source";
+import { createFsBoundarySource, readWorldTopology } from "./lib/fs-boundary-source";
 import { applyHhsRecord, prepareHhsImport } from "./lib/import/apply-hhs";
 import { applyNdjsonRecord, existingIds, parseNdjsonLine } from "./lib/import/apply-ndjson";
 import { HhsFileError, parseHhsCsv } from "./lib/import/hhs-parse";
@@ -82,7 +82,12 @@ try {
   const work: { what: string; run: () => Promise<ImportOutcome> }[] = [];
   if (hhs) {
     for (const skip of hhs.skipped) summary.skipped.push({ what: `row ${skip.row}`, reason: skip.reason });
-    const context = await prepareHhsImport(db, boundaries, await loadStatePoints(boundaries), hhs.records);
+    const context = await prepareHhsImport(
+      db,
+      boundaries,
+      await loadStatePoints(boundaries, await readWorldTopology()),
+      hhs.records,
+    );
     for (const item of hhs.records)
       work.push({ what: `row ${item.row}`, run: () => applyHhsRecord(context, item) });
   } else {

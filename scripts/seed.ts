@@ -8,7 +8,7 @@ import { drizzle } from "drizzle-orm/d1";
 import { getPlatformProxy } from "wrangler";
 import { incidents } from "../worker/db/schema";
 import { createIncident } from "../worker/db/writes";
-import { incidentInput } from "../worker/domain/incident-input";
+import { sampleIncidentInput } from "../worker/domain/incident-input";
 import { createFsBoundarySource } from "./lib/fs-boundary-source";
 
 // `--persist-to DIR` seeds another local state than wrangler's default, as the tests do.
@@ -23,7 +23,7 @@ try {
   const sample: unknown[] = JSON.parse(
     readFileSync(new URL("../worker/db/sample/incidents.json", import.meta.url), "utf8"),
   );
-  const inputs = sample.map((entry) => incidentInput.parse(entry));
+  const inputs = sample.map((entry) => sampleIncidentInput.parse(entry));
   // Every id, not `WHERE id IN (…)`: D1 binds at most 100 parameters per statement.
   const existing = new Set((await db.select({ id: incidents.id }).from(incidents)).map((row) => row.id));
   const boundaries = createFsBoundarySource();

@@ -122,7 +122,7 @@ const INPUTS = [
 ];
 
 function cacheKey(dataDir: string): string {
-  if (!existsSync(join(ROOT, "web/public/geo/world-50m.json"))) {
+  if (!existsSync(join(ROOT, "web/public/geo/locate/FR.json"))) {
     throw new Error("web/public/geo is missing: run `npm run build:geo` first");
   }
   const hash = createHash("sha256");

@@ -28,6 +28,8 @@ export const sourceInput = z.strictObject({
   publisher: shortText(120).nullable(),
   publishedOn: isoDate.nullable(),
   kind: z.enum(sourceKinds.keys),
+  /** The day the source was last read; the sample data always gives it (`sampleIncidentInput`). */
+  accessedOn: isoDate.nullish(),
 });
 
 export const regulatorActionInput = z.strictObject({
@@ -56,6 +58,9 @@ export const incidentFields = z.object({
     .regex(incidentIdPattern, "Expected lowercase letters, digits and dashes, at most 64 characters."),
   title: shortText(200),
   summary: shortText(4000),
+  // `title` and `summary` are English; these are the same text in French, when written.
+  titleFr: shortText(200).nullish(),
+  summaryFr: shortText(4000).nullish(),
   verification: z.enum(verificationStatuses.keys),
   organisationName: shortText(200),
   organisationType: z.enum(organisationTypes.keys),
@@ -108,6 +113,15 @@ export const incidentRules: Rule = (input, ctx) => {
   if (new Set(input.attackTypes).size !== input.attackTypes.length) {
     ctx.addIssue({ code: "custom", path: ["attackTypes"], message: "Each attack type once." });
   }
+  for (const [i, source] of input.sources.entries()) {
+    if (source.accessedOn && source.publishedOn && source.accessedOn < source.publishedOn) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["sources", i, "accessedOn"],
+        message: "A source cannot be read before it was published.",
+      });
+    }
+  }
   for (const path of datedPaths(input)) {
     ctx.addIssue({ code: "custom", path, message: "A date may not be in the future." });
   }
@@ -115,6 +129,19 @@ export const incidentRules: Rule = (input, ctx) => {
 
 /** The incident as stored by the write layer, with its id (sample data, importers). */
 export const incidentInput = incidentFields.superRefine(incidentRules);
+
+/** The sample data, which researchers cite: every source says when it was last read. */
+export const sampleIncidentInput = incidentInput.superRefine((input, ctx) => {
+  for (const [i, source] of input.sources.entries()) {
+    if (!source.accessedOn) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["sources", i, "accessedOn"],
+        message: "Give the date the source was last read.",
+      });
+    }
+  }
+});
 
 /** A new incident: the id is made by the server when none is given (reports, the publish route). */
 export const newIncidentInput = incidentFields
@@ -144,6 +171,7 @@ function datedPaths(input: Omit<IncidentFields, "id">): (string | number)[][] {
   }
   for (const [index, source] of input.sources.entries()) {
     check(source.publishedOn, ["sources", index, "publishedOn"]);
+    check(source.accessedOn ?? null, ["sources", index, "accessedOn"]);
   }
   for (const [index, action] of input.regulatorActions.entries()) {
     check(action.date, ["regulatorActions", index, "date"]);

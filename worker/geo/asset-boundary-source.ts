@@ -9,12 +9,12 @@ export interface AssetFetcher {
 // The host is ignored by the assets binding; only the path selects the file.
 const ASSET_ORIGIN = "https://assets.local";
 
-// Parsed topologies live as long as the isolate: world-50m.json is ~720 KB of JSON, too
+// Parsed topologies live as long as the isolate: locate/FR.json is ~1 MB of JSON, too
 // costly to fetch and parse per request. Keyed by path, as there is one ASSETS per Worker.
 const topologies: TopologyCache = new Map();
 
 /**
- * A BoundarySource reading `/geo/world-50m.json` and `/geo/subdivisions/<CC>.json` (written
+ * A BoundarySource reading `/geo/locate/<CC>.json` and `/geo/subdivisions/<CC>.json` (written
  * by `scripts/build-geo.ts`, copied to web/dist by Vite) through the static assets binding.
  *
  * @example

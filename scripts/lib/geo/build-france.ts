@@ -27,7 +27,7 @@ export interface DepartementEntry extends SubdivisionEntry {
  * takes its département's code (FR-971…FR-976): ISO also lists them as FR-GP, FR-MQ, FR-GF,
  * FR-RE, FR-YT, but those read like the countries GP, MQ… that ISO 3166-1 also assigns.
  */
-const ISO_REGION: Record<string, string> = {
+export const ISO_REGION: Record<string, string> = {
   "01": "FR-971",
   "02": "FR-972",
   "03": "FR-973",

@@ -1,11 +1,11 @@
 /**
  * A point inside each US state (and the country for records without a state), from the same
- * bundled boundaries that locate every incident: the pole of inaccessibility of the state's
+ * bundled boundaries that locate every incident (countries: the drawn world map, `world`): the pole of inaccessibility of the state's
  * largest polygon, far from any border, so that locating it gives the state back.
  */
 import polylabel from "polylabel";
 import { feature } from "topojson-client";
-import type { GeometryCollection } from "topojson-specification";
+import type { GeometryCollection, Topology } from "topojson-specification";
 import type { BoundarySource } from "../../../worker/domain/geo/boundary-source";
 import { locatePoint } from "../../../worker/domain/geo/locate";
 
@@ -56,7 +56,10 @@ async function provenPoint(
 }
 
 /** `US-CA` → a point in California; `US` → a point in the contiguous United States; `PR` too. */
-export async function loadStatePoints(boundaries: BoundarySource): Promise<Map<string, StatePoint>> {
+export async function loadStatePoints(
+  boundaries: BoundarySource,
+  world: Topology,
+): Promise<Map<string, StatePoint>> {
   const points = new Map<string, StatePoint>();
   const states = await boundaries.subdivisions("US");
   if (states) {
@@ -66,7 +69,6 @@ export async function loadStatePoints(boundaries: BoundarySource): Promise<Map<s
       if (point) points.set(state.properties.code, point);
     }
   }
-  const world = await boundaries.countries();
   const countries = feature(world, world.objects.countries as GeometryCollection<{ code?: string }>);
   for (const country of countries.features) {
     const code = country.properties?.code ?? String(country.id ?? "");

@@ -27,12 +27,12 @@ function fakeAssets(missing: "404" | "spa-fallback" = "404"): AssetFetcher & { p
 // The parsed-topology cache is per module instance (per isolate in the Worker), so each test
 // asks for a country no other test in this file asks for.
 describe("createAssetBoundarySource", () => {
-  it("reads the countries and a country's subdivisions from /geo/", async () => {
+  it("reads a country's location boundaries from /geo/locate/, else its drawn subdivisions", async () => {
     const assets = fakeAssets();
     const source = createAssetBoundarySource(assets);
-    expect((await source.countries()).objects.countries).toBeDefined();
+    expect((await source.subdivisions("FR"))?.objects.departements).toBeDefined();
     expect((await source.subdivisions("DE"))?.objects.subdivisions).toBeDefined();
-    expect(assets.paths).toEqual(["/geo/world-50m.json", "/geo/subdivisions/DE.json"]);
+    expect(assets.paths).toEqual(["/geo/locate/FR.json", "/geo/locate/DE.json", "/geo/subdivisions/DE.json"]);
   });
 
   it("parses each file once however many sources and calls ask for it", async () => {
@@ -42,7 +42,7 @@ describe("createAssetBoundarySource", () => {
       createAssetBoundarySource(assets).subdivisions("IT"),
     ]);
     expect(a).toBe(b);
-    expect(assets.paths.filter((path) => path.endsWith("/IT.json"))).toHaveLength(1);
+    expect(assets.paths.filter((path) => path.endsWith("subdivisions/IT.json"))).toHaveLength(1);
   });
 
   it("answers null for a country without a file, whether the binding 404s or falls back to index.html", async () => {
@@ -52,7 +52,7 @@ describe("createAssetBoundarySource", () => {
 
   it("never turns something other than a two-letter code into a path", async () => {
     const assets = fakeAssets();
-    expect(await createAssetBoundarySource(assets).subdivisions("../world-50m")).toBeNull();
+    expect(await createAssetBoundarySource(assets).subdivisions("../world")).toBeNull();
     expect(assets.paths).toEqual([]);
   });
 });

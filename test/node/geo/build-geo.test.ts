@@ -46,20 +46,26 @@ describe("subdivisions/FR.json", () => {
   });
 });
 
-describe("world.json and world-50m.json", () => {
+describe("locate/FR.json", () => {
+  it("holds the 101 official départements, each once, with the région of the drawn map", () => {
+    const official = geometriesOf(readJson(join(DEFAULT_GEO_DIR, "locate/FR.json")), "departements");
+    expect(official).toHaveLength(101);
+    const regionOf = new Map(catalog.FR?.departements?.map((d) => [d.code, d.region]));
+    expect(official.map((d) => [d.code, d.region]).sort()).toEqual([...regionOf].sort());
+  });
+});
+
+describe("world.json", () => {
   it("keep the display map under 110 KB", () => {
     expect(statSync(join(DEFAULT_GEO_DIR, "world.json")).size).toBeLessThanOrEqual(110 * 1024);
   });
 
-  it.each(["world.json", "world-50m.json"])(
-    "give each geometry of %s a distinct ISO alpha-2 code",
-    (file) => {
-      const codes = geometriesOf(readJson(join(DEFAULT_GEO_DIR, file)), "countries").map((p) => p.code);
-      expect(codes.filter((code) => !countries.isValid(code))).toEqual([]);
-      expect(new Set(codes).size).toBe(codes.length);
-      expect(codes).toEqual(expect.arrayContaining(["FR", "IE", "DE", "US", "XK", "CY"]));
-    },
-  );
+  it.each(["world.json"])("give each geometry of %s a distinct ISO alpha-2 code", (file) => {
+    const codes = geometriesOf(readJson(join(DEFAULT_GEO_DIR, file)), "countries").map((p) => p.code);
+    expect(codes.filter((code) => !countries.isValid(code))).toEqual([]);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(codes).toEqual(expect.arrayContaining(["FR", "IE", "DE", "US", "XK", "CY"]));
+  });
 });
 
 describe("subdivisions/<CC>.json", () => {

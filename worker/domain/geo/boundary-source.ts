@@ -5,23 +5,22 @@ import type { Topology } from "topojson-specification";
  * in Node scripts. Both serve the topologies written by `scripts/build-geo.ts`.
  */
 export interface BoundarySource {
-  /** World countries, one geometry per ISO alpha-2 code in object `countries`. */
-  countries(): Promise<Topology>;
   /**
-   * First-level subdivisions of a country (object `subdivisions`, or `departements` and
-   * `regions` for France), or null when none are bundled for it.
+   * First-level subdivisions of a country for point location (object `subdivisions`, or
+   * `departements` for France), or null when none are bundled for it.
    */
   subdivisions(country: string): Promise<Topology | null>;
 }
 
-/** Reads one generated file by its path under geo/ (`world-50m.json`), or null when absent. */
+/** Reads one generated file by its path under geo/ (`locate/FR.json`), or null when absent. */
 export type TopologyReader = (path: string) => Promise<Topology | null>;
 
 /** Parsed topologies by path, kept by the caller for as long as its files cannot change. */
 export type TopologyCache = Map<string, Promise<Topology | null>>;
 
 /**
- * The one layout of the generated files, whatever stores them: `world-50m.json` and
+ * The one layout of the generated files, whatever stores them: `locate/<CC>.json` where a
+ * country has boundaries made for location (France: IGN), else the drawn
  * `subdivisions/<CC>.json`. Each file is read and parsed once per cache; a failed read is
  * forgotten, so that a transient failure is retried rather than remembered.
  */
@@ -38,15 +37,10 @@ export function boundarySourceFrom(read: TopologyReader, cache: TopologyCache): 
     return topology;
   };
   return {
-    async countries() {
-      const world = await load("world-50m.json");
-      if (!world) throw new Error("geo/world-50m.json is missing: run npm run build");
-      return world;
-    },
-    subdivisions(country) {
+    async subdivisions(country) {
       // The code becomes part of a path: accept nothing but two capital letters.
-      if (!/^[A-Z]{2}$/.test(country)) return Promise.resolve(null);
-      return load(`subdivisions/${country}.json`);
+      if (!/^[A-Z]{2}$/.test(country)) return null;
+      return (await load(`locate/${country}.json`)) ?? load(`subdivisions/${country}.json`);
     },
   };
 }

