@@ -1,7 +1,8 @@
 /**
  * Runs tasks a few at a time. Each record is its own atomic batch and records do not depend on
- * one another, so several batches in flight hide the round trip to D1 (the importer was bound
- * by it at about 9 records a second, one at a time, on the shared machine).
+ * one another, so several batches in flight can hide the round trip to a remote D1. Locally it
+ * gains nothing (the local SQLite serialises writes): on the shared machine, the archive file
+ * took 502 s one at a time and 609 s with 8 in flight, under different loads.
  */
 export const IMPORT_CONCURRENCY = 8;
 
