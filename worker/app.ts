@@ -8,9 +8,13 @@ import { requireSameOrigin } from "./middleware/same-origin";
 import { adminAuditRoutes } from "./routes/admin-audit";
 import { adminUserRoutes } from "./routes/admin-users";
 import { authRoutes } from "./routes/auth";
+import { dataPackageRoutes } from "./routes/data-package";
 import { duplicateRoutes } from "./routes/duplicates";
+import { exportRoutes } from "./routes/exports";
+import { feedRoutes } from "./routes/feeds";
 import { incidentPageRoutes } from "./routes/incident-page";
 import { incidentRoutes } from "./routes/incidents";
+import { lookupRoutes } from "./routes/lookup";
 import { mapRoutes } from "./routes/map";
 import { metaRoutes } from "./routes/meta";
 import { moderationIncidentRoutes } from "./routes/moderation-incidents";
@@ -37,6 +41,10 @@ export function createApp() {
     // routes are for the app's own pages only.
     if (!isPrivatePath(c.req.path)) c.header("access-control-allow-origin", "*");
   });
+  app.use("/feeds/*", async function allowFeedsFromAnyOrigin(c, next) {
+    await next();
+    c.header("access-control-allow-origin", "*");
+  });
 
   app.route("/incidents", incidentPageRoutes);
   app.route("/api/incidents", incidentRoutes);
@@ -46,6 +54,10 @@ export function createApp() {
   app.route("/api/meta", metaRoutes);
   app.route("/api/duplicates", duplicateRoutes);
   app.route("/api/reports", reportRoutes);
+  app.route("/api/lookup", lookupRoutes);
+  app.route("/api", exportRoutes);
+  app.route("/api", dataPackageRoutes);
+  app.route("/feeds", feedRoutes);
 
   // Cookie-authenticated routes: same-origin writes only (CSRF), then the role check, before any
   // handler. test/worker/authorisation/ fails if a route outside the public list lacks it.

@@ -29,6 +29,8 @@ export const organisations: Record<OrganisationType, number> = {
   public_health_agency: 3,
   research: 2,
   other: 2,
+  // Only official lists say "provider" without the kind; the synthetic mix keeps its kinds.
+  healthcare_provider: 0,
 };
 export const actors = [
   "LockBit",

@@ -37,3 +37,10 @@ async function readTopology(file: string): Promise<Topology | null> {
     throw error;
   }
 }
+
+/** The drawn world map (`world-50m.json`), for scripts that need a country's shape. */
+export async function readWorldTopology(geoDir: string = DEFAULT_GEO_DIR): Promise<Topology> {
+  const world = await readTopology(join(geoDir, "world-50m.json"));
+  if (!world) throw new Error("geo/world-50m.json is missing: run npm run build");
+  return world;
+}

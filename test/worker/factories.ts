@@ -4,7 +4,8 @@
  */
 import { env } from "cloudflare:workers";
 import { getDb } from "../../worker/db/client";
-import { createIncident } from "../../worker/db/writes";
+import { incidentAttackTypes, incidentRevisions, incidentSources, incidents } from "../../worker/db/schema";
+import { buildIncidentRows, createIncident } from "../../worker/db/writes";
 import type { IncidentInput } from "../../worker/domain/incident-input";
 import { createAssetBoundarySource } from "../../worker/geo/asset-boundary-source";
 
@@ -75,4 +76,25 @@ export async function createIncidents(...inputs: IncidentInput[]): Promise<Incid
   const boundaries = createAssetBoundarySource(env.ASSETS);
   for (const input of inputs) await createIncident(getDb(env), boundaries, input, { reason: "Test data" });
   return inputs;
+}
+
+/**
+ * Many incidents at Lyon in a few batches, for tests that need more rows than an export page.
+ * Same rows as the write path, without locating each point again.
+ */
+export async function createManyIncidents(inputs: IncidentInput[]): Promise<void> {
+  const db = getDb(env);
+  const place = { country: "FR", subdivision: "FR-ARA", department: "69" };
+  for (let start = 0; start < inputs.length; start += 100) {
+    const statements = inputs.slice(start, start + 100).flatMap((input) => {
+      const rows = buildIncidentRows(input, place, { reason: "Test data" });
+      return [
+        db.insert(incidents).values(rows.incident),
+        db.insert(incidentSources).values(rows.sources),
+        db.insert(incidentAttackTypes).values(rows.attackTypes),
+        db.insert(incidentRevisions).values(rows.revision),
+      ];
+    });
+    await db.batch(statements as [(typeof statements)[number], ...typeof statements]);
+  }
 }

@@ -14,6 +14,7 @@ import {
   incidentStatuses,
   locationPrecisions,
   organisationTypes,
+  registries,
   reportKinds,
   reportStatuses,
   sourceKinds,
@@ -213,6 +214,26 @@ export const idempotencyKeys = sqliteTable("idempotency_keys", {
     .references(() => reports.id, { onDelete: "cascade" }),
   createdAt: timestamp("created_at"),
 });
+
+/**
+ * An incident's identifier in another public registry (HHS OCR portal, VCDB, EuRepoC, CIT
+ * #HEALTH). A registry record names one incident at most: the key that makes imports idempotent.
+ */
+export const incidentRegistryRefs = sqliteTable(
+  "incident_registry_refs",
+  {
+    registry: text("registry", { enum: registries.keys }).notNull(),
+    ref: text("ref").notNull(),
+    incidentId: text("incident_id")
+      .notNull()
+      .references(() => incidents.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.registry, t.ref] }),
+    index("incident_registry_refs_incident").on(t.incidentId),
+  ],
+);
 
 /** A single row whose version changes on every write: the ETag of every public read. */
 export const datasetState = sqliteTable("dataset_state", {

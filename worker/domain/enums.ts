@@ -32,6 +32,11 @@ export const organisationTypes = enumeration({
   vendor: { fr: "Éditeur ou prestataire", en: "Software or service vendor" },
   research: { fr: "Recherche", en: "Research" },
   other: { fr: "Autre", en: "Other" },
+  // Official lists such as the HHS OCR portal say "healthcare provider" without saying which kind.
+  healthcare_provider: {
+    fr: "Prestataire de soins (type non précisé)",
+    en: "Healthcare provider (type not stated)",
+  },
 });
 
 export const attackTypes = enumeration({
@@ -130,6 +135,14 @@ export const reportStatuses = enumeration({
   spam: { fr: "Indésirable", en: "Spam" },
 });
 
+/** Public registries whose records we link to incidents; the key prefixes `?ref=` in `/api/lookup`. */
+export const registries = enumeration({
+  hhs: { fr: "Portail HHS OCR (États-Unis)", en: "HHS OCR breach portal (US)" },
+  vcdb: { fr: "VERIS Community Database", en: "VERIS Community Database" },
+  eurepoc: { fr: "EuRepoC", en: "EuRepoC" },
+  cit_health: { fr: "CyberPeace Institute, CIT #HEALTH", en: "CyberPeace Institute, CIT #HEALTH" },
+});
+
 /** Every enumeration by the name the API uses for it (`GET /api/meta`). */
 export const enumerations = {
   verification: verificationStatuses,
@@ -156,6 +169,7 @@ export type SourceKind = (typeof sourceKinds.keys)[number];
 export type LocationPrecision = (typeof locationPrecisions.keys)[number];
 export type DatePrecision = (typeof datePrecisions.keys)[number];
 export type IncidentStatus = (typeof incidentStatuses.keys)[number];
+export type Registry = (typeof registries.keys)[number];
 export type ContributorRole = (typeof contributorRoles.keys)[number];
 export type ReportKind = (typeof reportKinds.keys)[number];
 export type ReportStatus = (typeof reportStatuses.keys)[number];

@@ -58,7 +58,7 @@ export async function respondFromDatasetCache(
 }
 
 /** RFC 9110 §13.1.2: weak comparison, a list of tags, or `*`. */
-function matchesEtag(header: string | undefined, etag: string): boolean {
+export function matchesEtag(header: string | undefined, etag: string): boolean {
   if (!header) return false;
   // Stryker disable next-line MethodExpression: equivalent, see stryker-equivalent.md
   if (header.trim() === "*") return true;

@@ -1,8 +1,10 @@
 import { Hono } from "hono";
 import { z } from "zod";
+import { asOfParam, refuseSearchInThePast } from "../api/as-of";
 import { filteredQuery } from "../api/incident-filters";
 import { single } from "../api/query-params";
 import type { IncidentPage } from "../api/responses";
+import { listIncidentsAsOf } from "../db/as-of-queries";
 import { getDb } from "../db/client";
 import { getIncident, listIncidents } from "../db/incident-queries";
 import { decodeCursor, encodeCursor } from "../domain/cursor";
@@ -28,13 +30,18 @@ const listQuery = filteredQuery({
       return position ?? z.NEVER;
     }),
   ).optional(),
-});
+  as_of: asOfParam,
+}).superRefine(refuseSearchInThePast);
 
 export const incidentRoutes = new Hono<{ Bindings: Env }>()
   .get("/", async (c) => {
-    const { limit = 50, cursor, ...filters } = parseOrThrow(listQuery, c.req.queries());
+    const { limit = 50, cursor, as_of: asOf, ...filters } = parseOrThrow(listQuery, c.req.queries());
     return respondFromDatasetCache(c, async (version): Promise<IncidentPage> => {
-      const page = await listIncidents(getDb(c.env), filters, { limit, after: cursor ?? null });
+      const db = getDb(c.env);
+      const position = { limit, after: cursor ?? null };
+      const page = asOf
+        ? await listIncidentsAsOf(db, filters, position, asOf)
+        : await listIncidents(db, filters, position);
       const last = page.items.at(-1);
       return {
         version,

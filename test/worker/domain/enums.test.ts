@@ -19,7 +19,9 @@ describe("enumerations", () => {
 
   it("cover the attack types and organisation types of the design brief", () => {
     expect(enumerations.attackType.keys).toHaveLength(10);
-    expect(enumerations.organisationType.keys).toHaveLength(12);
+    // The brief's twelve, and the unspecified provider that official lists (HHS OCR) give.
+    expect(enumerations.organisationType.keys).toHaveLength(13);
+    expect(enumerations.organisationType.keys).toContain("healthcare_provider");
     expect(enumerations.verification.keys).toEqual([
       "confirmed",
       "claimed_by_actor",

@@ -17,6 +17,7 @@ import { Header } from "../views/header";
 import { IncidentView } from "../views/incident-view";
 import { ListView } from "../views/list-view";
 import { buildShell } from "../views/shell";
+import { ViewLinks } from "../views/view-links";
 import { followIncidentLinks } from "./incident-links";
 
 export async function startApp(root: HTMLElement): Promise<void> {
@@ -51,6 +52,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
     if (window.matchMedia("(max-width: 47.99rem)").matches) store.update({ view: "map", incident: null });
     map.showPlace(lat, lon);
   });
+  const viewLinks = new ViewLinks();
   followIncidentLinks(store, incident);
   shell.skipLink.addEventListener("click", (event) => {
     event.preventDefault();
@@ -79,7 +81,9 @@ export async function startApp(root: HTMLElement): Promise<void> {
     if (!previous || state.lang !== previous.lang) {
       shell.translate();
       renderFooter(shell.footer, meta);
+      shell.footer.prepend(viewLinks.element);
     }
+    viewLinks.update(state, previous);
     filters.update(state, previous);
     list.update(state, previous);
     incident.update(state, previous);

@@ -119,6 +119,9 @@ export const en = {
   placeFilter: "Showing {place}",
   clearPlace: "Remove the place filter",
   licence: "Data licensed under {licence}.",
+  dataPage: "Open data: downloads, data dictionary, how to cite",
+  downloadView: "Download this view:",
+  subscribeView: "Subscribe to this view (Atom)",
   citation: "Cite as: {citation}",
 } as const;
 

@@ -121,5 +121,8 @@ export const fr: Record<MessageKey, string> = {
   placeFilter: "Lieu : {place}",
   clearPlace: "Retirer le filtre de lieu",
   licence: "Données sous licence {licence}.",
+  dataPage: "Données ouvertes : téléchargements, dictionnaire des données, comment citer",
+  downloadView: "Télécharger cette vue :",
+  subscribeView: "S'abonner à cette vue (Atom)",
   citation: "Citer : {citation}",
 };

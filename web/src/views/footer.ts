@@ -11,5 +11,6 @@ export function renderFooter(footer: HTMLElement, meta: Meta): void {
     footer,
     h("p", {}, before, licence, after),
     h("p", {}, t("citation", { citation: meta.citation })),
+    h("p", {}, h("a", { href: "/data/" }, t("dataPage"))),
   );
 }

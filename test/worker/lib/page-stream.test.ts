@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import type { CursorPosition } from "../../../worker/domain/cursor";
+import { streamPages } from "../../../worker/lib/page-stream";
+
+type Item = { date: string; id: string };
+
+function source(total: number, pageSize: number) {
+  const items: Item[] = Array.from({ length: total }, (_, i) => ({ date: "2024-01-01", id: `i${1000 - i}` }));
+  const calls: { after: CursorPosition | null; limit: number }[] = [];
+  return {
+    calls,
+    pageSize,
+    async readPage(after: CursorPosition | null, limit: number) {
+      calls.push({ after, limit });
+      const start = after ? items.findIndex((item) => item.id === after.id) + 1 : 0;
+      return items.slice(start, start + limit);
+    },
+    positionOf: (item: Item) => item,
+  };
+}
+
+const encoder = {
+  begin: () => "[",
+  item: (item: Item, i: number) => `${i ? "," : ""}${item.id}`,
+  end: () => "]",
+};
+
+describe("streamPages", () => {
+  it("reads one bounded page per chunk, and only when the reader asks for it", async () => {
+    const pages = source(25, 10);
+    const reader = streamPages(pages, encoder).getReader();
+    const first = await reader.read();
+    expect(new TextDecoder().decode(first.value)).toMatch(/^\[i1000,/);
+    expect(pages.calls).toHaveLength(1);
+    let text = new TextDecoder().decode(first.value);
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+      text += new TextDecoder().decode(chunk.value);
+    }
+    expect(pages.calls.map((call) => call.limit)).toEqual([10, 10, 10]);
+    expect(pages.calls[1]?.after).toEqual({ date: "2024-01-01", id: "i991" });
+    expect(text.split(",")).toHaveLength(25);
+    expect(text.endsWith("i976]")).toBe(true);
+  });
+
+  it("reads one more, empty, page when the total is a multiple of the page size", async () => {
+    const pages = source(20, 10);
+    const text = await new Response(streamPages(pages, encoder)).text();
+    expect(pages.calls).toHaveLength(3);
+    expect(text.split(",")).toHaveLength(20);
+  });
+
+  it("writes the opening and closing of an empty export", async () => {
+    expect(await new Response(streamPages(source(0, 10), encoder)).text()).toBe("[]");
+  });
+});

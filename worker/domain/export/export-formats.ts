@@ -1,0 +1,100 @@
+/**
+ * Each export format as three pure pieces of text: what opens the file, one record, what closes
+ * it. The stream writes them page by page, so no format ever holds more than one record.
+ */
+import { type CsvDelimiter, csvLines, toCell } from "./csv-cells";
+import { incidentFields, sourceFields } from "./export-fields";
+import type { ExportMetadata } from "./export-metadata";
+import type { ExportRecord } from "./export-record";
+import { toGeoJsonFeature } from "./geojson";
+import { toVeris } from "./veris";
+
+export type ExportFormat = {
+  extension: string;
+  contentType: string;
+  begin(metadata: ExportMetadata): string;
+  /** `index` counts records from 0, for separators. */
+  record(record: ExportRecord, index: number): string;
+  end(): string;
+};
+
+/** A JSON document `{ metadata, <member>: [ … ] }`, written one array element at a time. */
+function jsonDocument(
+  extension: string,
+  contentType: string,
+  opening: (metadata: ExportMetadata) => Record<string, unknown>,
+  member: string,
+  element: (record: ExportRecord) => unknown,
+): ExportFormat {
+  return {
+    extension,
+    contentType,
+    begin: (metadata) => `${JSON.stringify(opening(metadata)).slice(0, -1)},"${member}":[\n`,
+    record: (record, index) => `${index === 0 ? "" : ",\n"}${JSON.stringify(element(record))}`,
+    end: () => "\n]}\n",
+  };
+}
+
+export function csvFormat(delimiter: CsvDelimiter): ExportFormat {
+  return {
+    extension: "csv",
+    contentType: "text/csv; charset=utf-8; header=present",
+    // A byte order mark lets spreadsheets that expect `;` read UTF-8 as UTF-8.
+    begin: () =>
+      (delimiter === "semicolon" ? "\uFEFF" : "") + csvLines([incidentFields.map((f) => f.name)], delimiter),
+    record: (record) =>
+      csvLines([incidentFields.map((field) => toCell(field.value(record), field.type))], delimiter),
+    end: () => "",
+  };
+}
+
+export function sourcesCsvFormat(delimiter: CsvDelimiter): ExportFormat {
+  return {
+    extension: "sources.csv",
+    contentType: "text/csv; charset=utf-8; header=present",
+    begin: () =>
+      (delimiter === "semicolon" ? "\uFEFF" : "") + csvLines([sourceFields.map((f) => f.name)], delimiter),
+    record: (record) =>
+      csvLines(
+        record.sources.map((source, position) => {
+          const row = { ...source, incidentId: record.id, position };
+          return sourceFields.map((field) => toCell(field.value(row), field.type));
+        }),
+        delimiter,
+      ),
+    end: () => "",
+  };
+}
+
+export const jsonFormat = jsonDocument(
+  "json",
+  "application/json",
+  (metadata) => ({ metadata }),
+  "incidents",
+  (record) => record,
+);
+
+export const ndjsonFormat: ExportFormat = {
+  extension: "ndjson",
+  contentType: "application/x-ndjson",
+  begin: () => "",
+  record: (record) => `${JSON.stringify(record)}\n`,
+  end: () => "",
+};
+
+export const geoJsonFormat = jsonDocument(
+  "geojson",
+  "application/geo+json",
+  // RFC 7946 §6.1 allows foreign members such as `metadata` on the FeatureCollection.
+  (metadata) => ({ type: "FeatureCollection", metadata }),
+  "features",
+  toGeoJsonFeature,
+);
+
+export const verisFormat = jsonDocument(
+  "veris.json",
+  "application/json",
+  (metadata) => ({ metadata, schema: "VERIS 1.4" }),
+  "incidents",
+  toVeris,
+);

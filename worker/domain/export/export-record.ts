@@ -1,0 +1,35 @@
+/**
+ * The record every export carries: every public field of an incident and its sources. Nothing
+ * about contributors, moderators or network identifiers is part of it, and neither is the
+ * benchmark-only `synthetic` flag.
+ */
+import type { IncidentRow } from "../../db/schema";
+import type { PublicSource } from "../public-incident";
+import type { RegistryRef } from "../registry-ref";
+
+export type ExportRecord = Omit<
+  IncidentRow,
+  "ransomDemandedAmount" | "ransomDemandedCurrency" | "synthetic"
+> & {
+  ransomDemanded: { amount: number; currency: string | null } | null;
+  sources: PublicSource[];
+  /** Its records in other public registries (HHS OCR, VCDB, EuRepoC, CIT #HEALTH). */
+  registryRefs: RegistryRef[];
+};
+
+export function toExportRecord(
+  row: IncidentRow,
+  sources: PublicSource[],
+  registryRefs: RegistryRef[] = [],
+): ExportRecord {
+  const { ransomDemandedAmount, ransomDemandedCurrency, synthetic: _synthetic, ...rest } = row;
+  return {
+    ...rest,
+    ransomDemanded:
+      ransomDemandedAmount === null
+        ? null
+        : { amount: ransomDemandedAmount, currency: ransomDemandedCurrency },
+    sources,
+    registryRefs,
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * A response body read from the store one page at a time. The stream pulls a page only when the
+ * client has taken the previous one (high-water mark 0), so memory holds one page whatever the
+ * size of the export, and the first bytes leave before the last rows are read.
+ */
+import type { CursorPosition } from "../domain/cursor";
+
+export type PageSource<T> = {
+  pageSize: number;
+  readPage(after: CursorPosition | null, limit: number): Promise<T[]>;
+  positionOf(item: T): CursorPosition;
+};
+
+export type PageEncoder<T> = {
+  begin(): string;
+  item(item: T, index: number): string;
+  end(): string;
+};
+
+/**
+ * @example
+ * new Response(streamPages({ pageSize: 500, readPage, positionOf }, { begin, item, end }))
+ */
+export function streamPages<T>(source: PageSource<T>, encoder: PageEncoder<T>): ReadableStream<Uint8Array> {
+  const encoder8 = new TextEncoder();
+  let after: CursorPosition | null = null;
+  let index = 0;
+  let started = false;
+  let finished = false;
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        let text = started ? "" : encoder.begin();
+        started = true;
+        if (!finished) {
+          const items = await source.readPage(after, source.pageSize);
+          for (const item of items) text += encoder.item(item, index++);
+          const last = items.at(-1);
+          if (last) after = source.positionOf(last);
+          if (items.length < source.pageSize) finished = true;
+        }
+        if (finished) {
+          text += encoder.end();
+          if (text) controller.enqueue(encoder8.encode(text));
+          controller.close();
+          return;
+        }
+        controller.enqueue(encoder8.encode(text));
+      },
+    },
+    { highWaterMark: 0 },
+  );
+}

@@ -1,0 +1,14 @@
+import { Hono } from "hono";
+import { buildDataPackage } from "../domain/export/data-package";
+import { respondFromDatasetCache } from "../lib/dataset-cache";
+
+/** `GET /api/datapackage.json`: the Frictionless descriptor of the CSV exports. */
+export const dataPackageRoutes = new Hono<{ Bindings: Env }>().get(
+  "/datapackage.json",
+  function describeDataPackage(c) {
+    const origin = new URL(c.req.url).origin;
+    return respondFromDatasetCache(c, async (version, updatedAt) =>
+      buildDataPackage(origin, { version, updatedAt }),
+    );
+  },
+);

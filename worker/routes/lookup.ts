@@ -1,0 +1,63 @@
+/**
+ * `GET /api/lookup?url=…` or `?ref=hhs:…`: is this incident already listed, and where? Public,
+ * for the report form's duplicate check and for other tools.
+ */
+import { Hono } from "hono";
+import { z } from "zod";
+import { single } from "../api/query-params";
+import { getDb } from "../db/client";
+import { type LookupMatch, lookUpIncidents } from "../db/lookup-queries";
+import { registries } from "../domain/enums";
+import { parseRegistryRef, type RegistryRef, urlVariants } from "../domain/registry-ref";
+import { respondFromDatasetCache } from "../lib/dataset-cache";
+import { parseOrThrow } from "../lib/validation";
+
+const lookupQuery = z
+  .object({
+    url: single(
+      z
+        .string()
+        .max(2000, "At most 2000 characters.")
+        .refine((value) => urlVariants(value).length > 0, "Expected an http(s) URL."),
+    ).optional(),
+    ref: single(
+      z.string().transform((value, ctx): RegistryRef => {
+        const ref = parseRegistryRef(value);
+        if (!ref) {
+          ctx.addIssue({
+            code: "custom",
+            message: `Expected registry:identifier, the registry one of ${registries.keys.join(", ")}.`,
+          });
+        }
+        return ref ?? z.NEVER;
+      }),
+    ).optional(),
+  })
+  .strict()
+  .refine((query) => query.url !== undefined || query.ref !== undefined, {
+    path: ["url"],
+    message: "Give a url or a ref.",
+  });
+
+export type LookupResponse = {
+  version: number;
+  matches: (LookupMatch & { api: string; page: string })[];
+};
+
+export const lookupRoutes = new Hono<{ Bindings: Env }>().get("/", function lookUp(c) {
+  const { url, ref } = parseOrThrow(lookupQuery, c.req.queries());
+  return respondFromDatasetCache(c, async (version): Promise<LookupResponse> => {
+    const matches = await lookUpIncidents(getDb(c.env), {
+      urls: url ? urlVariants(url) : [],
+      ref: ref ?? null,
+    });
+    return {
+      version,
+      matches: matches.map((match) => ({
+        ...match,
+        api: `/api/incidents/${match.id}`,
+        page: `/?incident=${match.id}`,
+      })),
+    };
+  });
+});
