@@ -35,7 +35,8 @@ export function asOfTables(asOf: string): SQL {
     select s.incident_id as incident_id, j.key as position,
       json_extract(j.value, '$.url') as url, json_extract(j.value, '$.title') as title,
       json_extract(j.value, '$.publisher') as publisher,
-      json_extract(j.value, '$.publishedOn') as published_on, json_extract(j.value, '$.kind') as kind
+      json_extract(j.value, '$.publishedOn') as published_on,
+      json_extract(j.value, '$.accessedOn') as accessed_on, json_extract(j.value, '$.kind') as kind
     from snapshots s, json_each(s.snapshot, '$.sources') j
   )`;
 }

@@ -18,7 +18,7 @@ const selectColumns = sql.join(
 
 /** The sources of each row in the same statement, in their order: one round trip per page. */
 const sourcesJson = sql`(select json_group_array(json_object('url', s.url, 'title', s.title,
-  'publisher', s.publisher, 'publishedOn', s.published_on, 'kind', s.kind))
+  'publisher', s.publisher, 'publishedOn', s.published_on, 'accessedOn', s.accessed_on, 'kind', s.kind))
   from (select * from incident_sources s where s.incident_id = incidents.id order by s.position) s)`;
 
 /** Links to other registries are identifiers, not history: `as_of` reads the current ones. */

@@ -141,6 +141,7 @@ describe("GET /api/export.sources.csv", () => {
             title: "=cmd",
             publisher: "P",
             publishedOn: "2022-01-02",
+            accessedOn: "2022-01-05",
             kind: "press",
           },
         ],
@@ -149,9 +150,9 @@ describe("GET /api/export.sources.csv", () => {
     const { body, response } = await text(`/api/export.sources.csv?q=${tag}`);
     expect(response.headers.get("content-disposition")).toContain('filename="healthbreach-sources-');
     expect(parse(body)).toEqual([
-      ["incidentId", "position", "url", "title", "publisher", "publishedOn", "kind"],
-      [incident?.id, "0", "https://cnil.example/a", "Decision", "", "", "regulator"],
-      [incident?.id, "1", "https://press.example/b", "'=cmd", "P", "2022-01-02", "press"],
+      ["incidentId", "position", "url", "title", "publisher", "publishedOn", "accessedOn", "kind"],
+      [incident?.id, "0", "https://cnil.example/a", "Decision", "", "", "", "regulator"],
+      [incident?.id, "1", "https://press.example/b", "'=cmd", "P", "2022-01-02", "2022-01-05", "press"],
     ]);
   });
 });

@@ -104,8 +104,17 @@ export const incidentFields: readonly ExportField[] = [
     { fr: "Niveau de vérification", en: "Verification status" },
     { required: true, enum: verificationStatuses.keys },
   ),
-  column("title", "string", { fr: "Titre", en: "Title" }, { required: true }),
-  column("summary", "string", { fr: "Résumé", en: "Summary" }, { required: true }),
+  column("title", "string", { fr: "Titre (en anglais)", en: "Title (in English)" }, { required: true }),
+  column(
+    "summary",
+    "string",
+    { fr: "Résumé (en anglais)", en: "Summary (in English)" },
+    {
+      required: true,
+    },
+  ),
+  column("titleFr", "string", { fr: "Titre en français", en: "Title in French" }),
+  column("summaryFr", "string", { fr: "Résumé en français", en: "Summary in French" }),
   column(
     "organisationName",
     "string",
@@ -318,6 +327,12 @@ export const sourceFields: readonly (Omit<ExportField, "value"> & {
     type: "date",
     description: { fr: "Date de publication", en: "Publication date" },
     value: (row) => row.publishedOn,
+  },
+  {
+    name: "accessedOn",
+    type: "date",
+    description: { fr: "Date de dernière lecture", en: "Date last read" },
+    value: (row) => row.accessedOn,
   },
   {
     name: "kind",
