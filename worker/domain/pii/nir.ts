@@ -1,12 +1,13 @@
 /**
  * French NIR (numéro de sécurité sociale): sex, year, month, département (2A/2B for Corsica),
  * commune, order, then a 2-digit key = 97 − (the 13-digit number mod 97). Written compact or with
- * one space, dot or dash between the usual groups: `2 55 08 14 168 025 38`.
+ * one space, dot or dash between the usual groups: `2 55 08 14 168 025 38`. Digits after a `+`
+ * are an international phone number, never a NIR.
  */
 
 const sep = "[ .\\-\\u00a0\\u202f]?";
 const nirPattern = new RegExp(
-  `(?<![\\p{L}\\p{N}])[1-478]${sep}\\d{2}${sep}\\d{2}${sep}(?:\\d{2}|2[AB])${sep}\\d{3}${sep}\\d{3}${sep}\\d{2}(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}+])[1-478]${sep}\\d{2}${sep}\\d{2}${sep}(?:\\d{2}|2[AB])${sep}\\d{3}${sep}\\d{3}${sep}\\d{2}(?![\\p{L}\\p{N}])`,
   "giu",
 );
 

@@ -2,6 +2,11 @@ import { describe, expect, it } from "vitest";
 import { findPersonalData } from "../../../../worker/domain/pii";
 
 describe("the NIR detector's limits", () => {
+  it("reads digits after a + as an international phone number, never as a NIR", () => {
+    expect(findPersonalData("255081416802538")).toBe("nir");
+    expect(findPersonalData("+255081416802538")).toBe("phone");
+  });
+
   it("refuses a NIR with its key and lets the keys either side pass", () => {
     expect(findPersonalData("2 55 08 14 168 025 38")).toBe("nir");
     expect(findPersonalData("2 55 08 14 168 025 37")).toBeNull();
