@@ -1,6 +1,8 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 
+const page = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
 export default defineConfig({
   root: fileURLToPath(new URL(".", import.meta.url)),
   resolve: {
@@ -13,5 +15,12 @@ export default defineConfig({
     emptyOutDir: true,
     target: "es2022",
     assetsInlineLimit: 0,
+    // One page per audience, each loading only its own code: the map, the moderation console.
+    rollupOptions: {
+      input: {
+        map: page("./index.html"),
+        moderation: page("./moderation/index.html"),
+      },
+    },
   },
 });
