@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { fieldValueText } from "../../../web/src/i18n/field-values";
 import { fieldValue } from "../../../web/src/moderation/model/editable-fields";
-import { fieldValueText } from "../../../web/src/moderation/model/field-values";
 
 const labelOf = (name: string, key: string) => `${name}:${key}`;
 const words = {

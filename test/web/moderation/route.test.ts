@@ -10,7 +10,7 @@ describe("the console's address", () => {
     ["#/incidents/fr-2021-ch-dax", { name: "incident", id: "fr-2021-ch-dax" }],
     ["#/audit", { name: "audit" }],
     ["#/users", { name: "users" }],
-    ["#/invite/tok.en", { name: "invite", token: "tok.en" }],
+    ["#invite=tok.en-_1", { name: "invite", token: "tok.en-_1" }],
     ["#/reports/<script>", { name: "queue", status: "pending" }],
     ["#/reports/%E0%A4%A", { name: "queue", status: "pending" }],
   ])("%s is %j", (hash, route) => {
@@ -24,6 +24,7 @@ describe("the console's address", () => {
       { name: "incident", id: "us-2024-change" },
       { name: "audit" },
       { name: "users" },
+      { name: "invite", token: "a1b2-c3" },
     ] as const) {
       expect(parseRoute(routeHash(route))).toEqual(route);
     }

@@ -5,13 +5,13 @@
 import { type ApiProblem, fetchIncident, isAbort, type PublicIncident } from "../api/client";
 import { h, replaceChildren } from "../dom/h";
 import { swatch } from "../dom/swatch";
-import { formatDateWithPrecision } from "../i18n/format";
 import { t } from "../i18n/i18n";
 import { labelOf } from "../i18n/labels";
 import { colourOf } from "../map/colours";
 import type { AppState } from "../state/app-state";
 import type { Store } from "../state/store";
 import { incidentSections } from "./incident-fields";
+import { incidentHistory } from "./incident-history";
 import { incidentSources } from "./incident-sources";
 
 export class IncidentView {
@@ -105,19 +105,7 @@ export class IncidentView {
         showOnMap,
         ...incidentSections(incident),
         incidentSources(incident),
-        h(
-          "section",
-          { class: "incident-section" },
-          h("h3", {}, t("sectionHistory")),
-          h(
-            "p",
-            {},
-            t("revision", {
-              n: incident.revision,
-              date: formatDateWithPrecision(incident.updatedAt.slice(0, 10), "day", null),
-            }),
-          ),
-        ),
+        incidentHistory(incident),
       ),
     );
     if (focus) title.focus();

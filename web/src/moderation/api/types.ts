@@ -93,6 +93,7 @@ export type AuditEntry = Record<string, unknown> & {
   actorEmail?: string | null;
   targetType?: string;
   targetId?: string;
+  reason?: string | null;
   before?: unknown;
   after?: unknown;
 };

@@ -24,9 +24,17 @@ export async function renderAudit(main: HTMLElement, ctx: ConsoleContext): Promi
       h(
         "tr",
         {},
-        ...(["auditWhen", "auditWho", "auditWhat", "auditTarget", "auditBefore", "auditAfter"] as const).map(
-          (key) => h("th", { scope: "col" }, m(key)),
-        ),
+        ...(
+          [
+            "auditWhen",
+            "auditWho",
+            "auditWhat",
+            "auditTarget",
+            "auditReason",
+            "auditBefore",
+            "auditAfter",
+          ] as const
+        ).map((key) => h("th", { scope: "col" }, m(key))),
       ),
     ),
     body,
@@ -65,6 +73,7 @@ function auditRow(entry: AuditEntry): HTMLTableRowElement {
     h("td", {}, actor),
     h("td", {}, entry.action ?? ""),
     h("td", {}, target),
+    h("td", {}, entry.reason ?? ""),
     h("td", {}, jsonBlock(entry.before)),
     h("td", {}, jsonBlock(entry.after)),
   );

@@ -4,7 +4,7 @@
  * visible (greyed) so the moderator sees the whole record.
  */
 import { h } from "../../dom/h";
-import { fieldLabel } from "../i18n/field-labels";
+import { fieldLabel } from "../../i18n/field-labels";
 import { m } from "../i18n/messages";
 import { type DiffRow, toggleField } from "../model/diff-model";
 import { valueText } from "./value-text";

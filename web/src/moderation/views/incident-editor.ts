@@ -5,10 +5,10 @@
  */
 import { ApiProblem, isAbort } from "../../api/client";
 import { h } from "../../dom/h";
+import { fieldLabel } from "../../i18n/field-labels";
 import { entriesOf } from "../../i18n/labels";
 import { incidents } from "../api/moderation-client";
 import type { ModerationIncident } from "../api/types";
-import { fieldLabel } from "../i18n/field-labels";
 import { m } from "../i18n/messages";
 import type { Tagged } from "../model/concurrency";
 import { changedFields } from "../model/diff-model";

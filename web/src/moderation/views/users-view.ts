@@ -56,7 +56,11 @@ function userItem(user: ManagedUser, ctx: ConsoleContext, alert: HTMLElement): H
     { "data-id": user.id },
     h("span", { class: "user-email" }, user.email),
     ` · ${m(user.role === "admin" ? "role_admin" : "role_moderator")} · `,
-    h("span", { class: "user-state" }, m(disabled ? "userDisabled" : "userActive")),
+    h(
+      "span",
+      { class: "user-state" },
+      m(disabled ? "userDisabled" : user.status === "invited" ? "userInvited" : "userActive"),
+    ),
     " ",
     toggle,
   );

@@ -3,7 +3,7 @@
  * keys become their labels, nulls say "none", lists and sources are spelled out. The result is
  * always put in the page as text.
  */
-import type { EnumerationName } from "../../api/client";
+import type { EnumerationName } from "../api/client";
 
 export type LabelOf = (name: EnumerationName, key: string) => string;
 export type ValueWords = { none: string; yes: string; no: string; formatNumber: (n: number) => string };

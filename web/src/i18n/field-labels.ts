@@ -1,5 +1,5 @@
 /** The names of an incident's fields, as moderators read them in the diff and the editor. */
-import { language } from "../../i18n/i18n";
+import { language } from "./i18n";
 
 const labels: Record<string, { en: string; fr: string }> = {
   title: { en: "Title", fr: "Titre" },
