@@ -1,16 +1,14 @@
 /**
  * Loads the sample incidents into the local D1 database that `wrangler dev` uses
- * (.wrangler/state), through the same validation, location and insert code as the Worker.
+ * (.wrangler/state), through the write layer the Worker uses (worker/db/writes).
  * Idempotent: incidents already present are left as they are.
  */
 import { readFileSync } from "node:fs";
 import { drizzle } from "drizzle-orm/d1";
 import { getPlatformProxy } from "wrangler";
-import { insertIncident } from "../worker/db/incident-writes";
 import { incidents } from "../worker/db/schema";
-import { locatePoint } from "../worker/domain/geo/locate";
+import { createIncident } from "../worker/db/writes";
 import { incidentInput } from "../worker/domain/incident-input";
-import { buildIncidentRows } from "../worker/domain/incident-rows";
 import { createFsBoundarySource } from "./lib/fs-boundary-source";
 
 // `--persist-to DIR` seeds another local state than wrangler's default, as the tests do.
@@ -32,7 +30,7 @@ try {
   let added = 0;
   for (const input of inputs) {
     if (existing.has(input.id)) continue;
-    await insertIncident(db, buildIncidentRows(input, await locatePoint(input, boundaries)));
+    await createIncident(db, boundaries, input, { reason: "Sample data, from the sources cited" });
     added += 1;
   }
   console.log(`Sample data: ${added} incidents added, ${inputs.length - added} already present.`);

@@ -1,6 +1,12 @@
 import { Hono } from "hono";
 import { secureHeaders } from "hono/secure-headers";
 import { ApiError, problemResponse } from "./lib/problem";
+import { isPrivatePath, noStore } from "./middleware/private-responses";
+import { requireRole } from "./middleware/require-role";
+import { requireSameOrigin } from "./middleware/same-origin";
+import { adminAuditRoutes } from "./routes/admin-audit";
+import { adminUserRoutes } from "./routes/admin-users";
+import { authRoutes } from "./routes/auth";
 import { incidentRoutes } from "./routes/incidents";
 import { mapRoutes } from "./routes/map";
 import { metaRoutes } from "./routes/meta";
@@ -20,8 +26,9 @@ export function createApp() {
   );
   app.use("/api/*", async function allowReadsFromAnyOrigin(c, next) {
     await next();
-    // Open data: any site may read the public API; no credentials are involved.
-    c.header("access-control-allow-origin", "*");
+    // Open data: any site may read the public API; no credentials are involved. The signed-in
+    // routes are for the app's own pages only.
+    if (!isPrivatePath(c.req.path)) c.header("access-control-allow-origin", "*");
   });
 
   app.route("/api/incidents", incidentRoutes);
@@ -29,6 +36,15 @@ export function createApp() {
   app.route("/api/stats", statsRoutes);
   app.route("/api/regions", regionRoutes);
   app.route("/api/meta", metaRoutes);
+
+  // Cookie-authenticated routes: same-origin writes only (CSRF), then the role check, before any
+  // handler. test/worker/authorisation/ fails if a route outside the public list lacks it.
+  app.use("/api/auth/*", noStore(), requireSameOrigin());
+  app.use("/api/moderation/*", noStore(), requireSameOrigin(), requireRole("moderator"));
+  app.use("/api/admin/*", noStore(), requireSameOrigin(), requireRole("admin"));
+  app.route("/api/auth", authRoutes);
+  app.route("/api/admin/users", adminUserRoutes);
+  app.route("/api/admin/audit", adminAuditRoutes);
 
   app.notFound((c) =>
     problemResponse(new ApiError("not_found", `Nothing is at ${new URL(c.req.url).pathname}.`)),

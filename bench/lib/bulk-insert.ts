@@ -1,7 +1,8 @@
 /**
  * Writes incidents straight into a local D1 SQLite file, through drizzle's better-sqlite3 driver
- * and the same schema and `buildIncidentRows` as the Worker, in one transaction: 100,000
- * incidents in seconds, where the Worker's one-batch-per-incident path would take many minutes.
+ * and the write layer's own `buildIncidentRows` (worker/db/writes), in one transaction: the
+ * batched variant of `createIncident`, 100,000 incidents in seconds where one D1 batch per
+ * incident would take many minutes. Same rows, first revision included.
  */
 import Database from "better-sqlite3";
 import { getTableColumns, sql } from "drizzle-orm";
@@ -9,10 +10,10 @@ import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3"
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import { createFsBoundarySource } from "../../scripts/lib/fs-boundary-source";
 import { incidentAttackTypes, incidentRevisions, incidentSources, incidents } from "../../worker/db/schema";
+import { buildIncidentRows, type IncidentRows } from "../../worker/db/writes";
 import type { GeoPoint, PointLocation } from "../../worker/domain/geo/locate";
 import { locatePoint } from "../../worker/domain/geo/locate";
 import type { IncidentInput } from "../../worker/domain/incident-input";
-import { buildIncidentRows, type IncidentRows } from "../../worker/domain/incident-rows";
 
 /** A fixed clock, so that two builds of the same N are byte-for-byte the same data. */
 const BUILT_AT = "2026-01-01T00:00:00.000Z";
@@ -27,7 +28,13 @@ export async function insertSyntheticIncidents(
   const locate = cachedLocator();
   const rows: IncidentRows[] = [];
   for (const input of inputs) {
-    rows.push(buildIncidentRows(input, await locate(input), { synthetic: true, now: BUILT_AT }));
+    rows.push(
+      buildIncidentRows(input, await locate(input), {
+        reason: "Synthetic data",
+        synthetic: true,
+        now: BUILT_AT,
+      }),
+    );
   }
   const locateMs = performance.now() - start;
 
@@ -42,18 +49,11 @@ export async function insertSyntheticIncidents(
       revision: preparedInsert(db, incidentRevisions),
     };
     db.transaction(() => {
-      for (const { incident, sources, attackTypes } of rows) {
+      for (const { incident, sources, attackTypes, revision } of rows) {
         insert.incident(incident);
         for (const source of sources) insert.source(source);
         for (const attackType of attackTypes) insert.attackType(attackType);
-        // The first revision exactly as worker/db/incident-writes.ts writes it.
-        insert.revision({
-          incidentId: incident.id,
-          revision: 1,
-          summary: "Published",
-          snapshot: { ...incident, sources },
-          createdAt: incident.createdAt,
-        });
+        insert.revision(revision);
       }
     });
     // No ANALYZE / PRAGMA optimize: the app's databases have no sqlite_stat1, and statistics

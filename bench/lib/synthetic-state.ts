@@ -115,7 +115,7 @@ const INPUTS = [
   "drizzle",
   "web/public/geo",
   "worker/domain/geo",
-  "worker/domain/incident-rows.ts",
+  "worker/db/writes/incident-rows.ts",
   ...["synthetic-incidents", "synthetic-mix", "positions", "prng", "bulk-insert"].map(
     (f) => `bench/lib/${f}.ts`,
   ),

@@ -4,8 +4,9 @@
  */
 import { env } from "cloudflare:workers";
 import { getDb } from "../../worker/db/client";
-import { createIncident } from "../../worker/db/create-incident";
+import { createIncident } from "../../worker/db/writes";
 import type { IncidentInput } from "../../worker/domain/incident-input";
+import { createAssetBoundarySource } from "../../worker/geo/asset-boundary-source";
 
 let sequence = 0;
 
@@ -71,6 +72,7 @@ export function incidentInput(tag: string, overrides: Partial<IncidentInput> = {
 
 /** Stores incidents through the same write path as the application. */
 export async function createIncidents(...inputs: IncidentInput[]): Promise<IncidentInput[]> {
-  for (const input of inputs) await createIncident(getDb(env), env.ASSETS, input);
+  const boundaries = createAssetBoundarySource(env.ASSETS);
+  for (const input of inputs) await createIncident(getDb(env), boundaries, input, { reason: "Test data" });
   return inputs;
 }

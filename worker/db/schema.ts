@@ -4,7 +4,7 @@
  * custom migration beside them.
  */
 import { sql } from "drizzle-orm";
-import { index, integer, primaryKey, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { AssetKind, AttackType, DataCategory } from "../domain/enums";
 import {
   attackTypes,
@@ -16,6 +16,7 @@ import {
   sourceKinds,
   verificationStatuses,
 } from "../domain/enums";
+import type { FieldChange } from "../domain/incident-changes";
 
 /** A regulator's decision about an incident, e.g. CNIL SAN-2022-009 and its fine. */
 export type RegulatorAction = {
@@ -134,12 +135,21 @@ export const incidentRevisions = sqliteTable(
       .notNull()
       .references(() => incidents.id, { onDelete: "cascade" }),
     revision: integer("revision").notNull(),
+    /** What kind of change: Published, Edited, Retracted, Merged. */
     summary: text("summary").notNull(),
+    /** Why, in the words of whoever made the change; public. */
+    reason: text("reason").notNull().default(""),
+    /** The fields that changed, with their values before and after; public. */
+    changes: text("changes", { mode: "json" }).$type<FieldChange[]>().notNull().default([]),
+    /** The public source that justifies the change, when there is one. */
+    sourceUrl: text("source_url"),
     /** The record as it stood after this revision, for the history view and audits. */
     snapshot: text("snapshot", { mode: "json" }).notNull(),
     createdAt: timestamp("created_at"),
   },
-  (t) => [index("incident_revisions_incident").on(t.incidentId, t.revision)],
+  // Unique: the write layer's compare-and-set. Two writers that read the same revision both
+  // insert revision n + 1; the second insert fails and rolls its whole batch back.
+  (t) => [uniqueIndex("incident_revisions_incident").on(t.incidentId, t.revision)],
 );
 
 /** A single row whose version changes on every write: the ETag of every public read. */
@@ -152,3 +162,9 @@ export const datasetState = sqliteTable("dataset_state", {
 export type IncidentRow = typeof incidents.$inferSelect;
 export type NewIncidentRow = typeof incidents.$inferInsert;
 export type SourceRow = typeof incidentSources.$inferSelect;
+export type NewSourceRow = typeof incidentSources.$inferInsert;
+export type NewAttackTypeRow = typeof incidentAttackTypes.$inferInsert;
+export type NewRevisionRow = typeof incidentRevisions.$inferInsert;
+
+export * from "./account-schema";
+export * from "./audit-schema";

@@ -103,6 +103,7 @@ export const datePrecisions = enumeration({
 export const incidentStatuses = enumeration({
   published: { fr: "Publié", en: "Published" },
   retracted: { fr: "Retiré", en: "Retracted" },
+  merged: { fr: "Fusionné avec un doublon", en: "Merged into a duplicate" },
 });
 
 /** Every enumeration by the name the API uses for it (`GET /api/meta`). */

@@ -49,57 +49,108 @@ const datedPair = <N extends string>(name: N) =>
   }) as Record<`${N}On`, z.ZodNullable<typeof isoDate>> &
     Record<`${N}Precision`, z.ZodNullable<z.ZodEnum<{ [K in (typeof datePrecisions.keys)[number]]: K }>>>;
 
-export const incidentInput = z
-  .object({
-    id: z
-      .string()
-      .regex(incidentIdPattern, "Expected lowercase letters, digits and dashes, at most 64 characters."),
-    title: shortText(200),
-    summary: shortText(4000),
-    verification: z.enum(verificationStatuses.keys),
-    organisationName: shortText(200),
-    organisationType: z.enum(organisationTypes.keys),
-    thirdPartyName: shortText(200).nullable(),
-    city: shortText(120).nullable(),
-    latitude: z.number().min(-90).max(90),
-    longitude: z.number().min(-180).max(180),
-    locationPrecision: z.enum(locationPrecisions.keys),
-    ...datedPair("occurred"),
-    ...datedPair("discovered"),
-    ...datedPair("disclosed"),
-    attackTypes: z.array(z.enum(attackTypes.keys)).min(1).max(attackTypes.keys.length),
-    threatActor: shortText(120).nullable(),
-    assetsHit: z.array(z.enum(assetKinds.keys)).max(assetKinds.keys.length),
-    individualsAffected: count.nullable(),
-    affectedIsEstimate: z.boolean(),
-    dataCategories: z.array(z.enum(dataCategories.keys)).max(dataCategories.keys.length),
-    dataPublishedOnline: z.boolean().nullable(),
-    dataPublishedOn: isoDate.nullable(),
-    careDisruption: z.enum(careDisruptions.keys).nullable(),
-    disruptionDays: z.number().int().min(0).max(3650).nullable(),
-    ransomDemanded: z
-      .object({ amount: z.number().min(0).max(1e12), currency: z.string().regex(/^[A-Z]{3}$/) })
-      .nullable(),
-    ransomPaid: z.boolean().nullable(),
-    regulatorActions: z.array(regulatorActionInput).max(20),
-    sources: z.array(sourceInput).min(1, "Cite at least one public source.").max(30),
-  })
-  .superRefine((input, ctx) => {
-    for (const name of ["occurred", "discovered", "disclosed"] as const) {
-      if ((input[`${name}On`] === null) !== (input[`${name}Precision`] === null)) {
-        ctx.addIssue({
-          code: "custom",
-          path: [`${name}Precision`],
-          message: "A date and its precision go together.",
-        });
-      }
+/** The fields of an incident, without the rules that tie several of them together. */
+export const incidentFields = z.object({
+  id: z
+    .string()
+    .regex(incidentIdPattern, "Expected lowercase letters, digits and dashes, at most 64 characters."),
+  title: shortText(200),
+  summary: shortText(4000),
+  verification: z.enum(verificationStatuses.keys),
+  organisationName: shortText(200),
+  organisationType: z.enum(organisationTypes.keys),
+  thirdPartyName: shortText(200).nullable(),
+  city: shortText(120).nullable(),
+  latitude: z.number().min(-90).max(90),
+  longitude: z.number().min(-180).max(180),
+  locationPrecision: z.enum(locationPrecisions.keys),
+  ...datedPair("occurred"),
+  ...datedPair("discovered"),
+  ...datedPair("disclosed"),
+  attackTypes: z.array(z.enum(attackTypes.keys)).min(1).max(attackTypes.keys.length),
+  threatActor: shortText(120).nullable(),
+  assetsHit: z.array(z.enum(assetKinds.keys)).max(assetKinds.keys.length),
+  individualsAffected: count.nullable(),
+  affectedIsEstimate: z.boolean(),
+  dataCategories: z.array(z.enum(dataCategories.keys)).max(dataCategories.keys.length),
+  dataPublishedOnline: z.boolean().nullable(),
+  dataPublishedOn: isoDate.nullable(),
+  careDisruption: z.enum(careDisruptions.keys).nullable(),
+  disruptionDays: z.number().int().min(0).max(3650).nullable(),
+  ransomDemanded: z
+    .object({ amount: z.number().min(0).max(1e12), currency: z.string().regex(/^[A-Z]{3}$/) })
+    .nullable(),
+  ransomPaid: z.boolean().nullable(),
+  regulatorActions: z.array(regulatorActionInput).max(20),
+  sources: z.array(sourceInput).min(1, "Cite at least one public source.").max(30),
+});
+
+type IncidentFields = z.output<typeof incidentFields>;
+type Rule = (
+  input: Omit<IncidentFields, "id">,
+  ctx: z.core.$RefinementCtx<Omit<IncidentFields, "id">>,
+) => void;
+
+/** Rules across fields: each date with its precision, at least one date, no date in the future. */
+export const incidentRules: Rule = (input, ctx) => {
+  for (const name of ["occurred", "discovered", "disclosed"] as const) {
+    if ((input[`${name}On`] === null) !== (input[`${name}Precision`] === null)) {
+      ctx.addIssue({
+        code: "custom",
+        path: [`${name}Precision`],
+        message: "A date and its precision go together.",
+      });
     }
-    if (!input.occurredOn && !input.discoveredOn && !input.disclosedOn) {
-      ctx.addIssue({ code: "custom", path: ["occurredOn"], message: "Give at least one date." });
-    }
-    if (new Set(input.attackTypes).size !== input.attackTypes.length) {
-      ctx.addIssue({ code: "custom", path: ["attackTypes"], message: "Each attack type once." });
-    }
-  });
+  }
+  if (!input.occurredOn && !input.discoveredOn && !input.disclosedOn) {
+    ctx.addIssue({ code: "custom", path: ["occurredOn"], message: "Give at least one date." });
+  }
+  if (new Set(input.attackTypes).size !== input.attackTypes.length) {
+    ctx.addIssue({ code: "custom", path: ["attackTypes"], message: "Each attack type once." });
+  }
+  for (const path of datedPaths(input)) {
+    ctx.addIssue({ code: "custom", path, message: "A date may not be in the future." });
+  }
+};
+
+/** The incident as stored by the write layer, with its id (sample data, importers). */
+export const incidentInput = incidentFields.superRefine(incidentRules);
+
+/** A new incident: the id is made by the server when none is given (reports, the publish route). */
+export const newIncidentInput = incidentFields
+  .extend({ id: incidentFields.shape.id.optional() })
+  .superRefine(incidentRules);
+
+/** Changes to an incident: any of its fields but the id; an unknown field is refused. */
+export const incidentChanges = incidentFields.omit({ id: true }).partial().strict();
+
+/**
+ * The last day that is not in the future anywhere on Earth: today in UTC+14, so that a
+ * contributor in Kiribati may report what happened this morning.
+ */
+export function latestAllowedDate(now = Date.now()): string {
+  return new Date(now + 14 * 3600_000).toISOString().slice(0, 10);
+}
+
+/** Paths of every date after latestAllowedDate(). */
+function datedPaths(input: Omit<IncidentFields, "id">): (string | number)[][] {
+  const latest = latestAllowedDate();
+  const paths: (string | number)[][] = [];
+  const check = (date: string | null, path: (string | number)[]) => {
+    if (date !== null && date > latest) paths.push(path);
+  };
+  for (const name of ["occurredOn", "discoveredOn", "disclosedOn", "dataPublishedOn"] as const) {
+    check(input[name], [name]);
+  }
+  for (const [index, source] of input.sources.entries()) {
+    check(source.publishedOn, ["sources", index, "publishedOn"]);
+  }
+  for (const [index, action] of input.regulatorActions.entries()) {
+    check(action.date, ["regulatorActions", index, "date"]);
+  }
+  return paths;
+}
 
 export type IncidentInput = z.output<typeof incidentInput>;
+export type NewIncidentInput = z.output<typeof newIncidentInput>;
+export type IncidentChanges = z.output<typeof incidentChanges>;

@@ -6,10 +6,15 @@
 
 export const problemCodes = {
   invalid_parameters: { status: 400, title: "The request parameters are invalid." },
+  unauthorized: { status: 401, title: "Sign in first." },
+  forbidden: { status: 403, title: "This is not allowed." },
   not_found: { status: 404, title: "The resource does not exist." },
   method_not_allowed: { status: 405, title: "The method is not allowed on this resource." },
+  conflict: { status: 409, title: "The request conflicts with the current state of the resource." },
+  precondition_failed: { status: 412, title: "The resource has changed since you read it." },
   payload_too_large: { status: 413, title: "The request body is too large." },
   unprocessable_content: { status: 422, title: "The request body is invalid." },
+  precondition_required: { status: 428, title: "Send If-Match with the ETag you read." },
   rate_limited: { status: 429, title: "Too many requests." },
   internal_error: { status: 500, title: "The server could not complete the request." },
 } as const satisfies Record<string, { status: number; title: string }>;
@@ -36,12 +41,20 @@ export function problemType(code: ProblemCode): string {
 export class ApiError extends Error {
   readonly code: ProblemCode;
   readonly errors: FieldError[] | undefined;
+  /** Response headers the problem needs, e.g. `Retry-After` on a 429. */
+  readonly headers: Record<string, string>;
 
-  constructor(code: ProblemCode, detail: string, errors?: FieldError[]) {
+  constructor(
+    code: ProblemCode,
+    detail: string,
+    errors?: FieldError[],
+    headers: Record<string, string> = {},
+  ) {
     super(detail);
     this.name = "ApiError";
     this.code = code;
     this.errors = errors;
+    this.headers = headers;
   }
 
   get status(): number {
@@ -65,6 +78,6 @@ export class ApiError extends Error {
 export function problemResponse(error: ApiError, instance?: string): Response {
   return new Response(JSON.stringify(error.toBody(instance)), {
     status: error.status,
-    headers: { "content-type": "application/problem+json", "cache-control": "no-store" },
+    headers: { ...error.headers, "content-type": "application/problem+json", "cache-control": "no-store" },
   });
 }

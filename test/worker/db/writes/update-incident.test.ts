@@ -1,0 +1,181 @@
+import { describe, expect, it } from "vitest";
+import { createIncident, updateIncident } from "../../../../worker/db/writes";
+import { freshTag, incidentInput, places } from "../../factories";
+import { boundaries, db, failingStatement, storedIncident } from "./support";
+
+async function published(overrides: Parameters<typeof incidentInput>[1] = {}) {
+  const input = incidentInput(freshTag(), overrides);
+  await createIncident(db, boundaries, input, { reason: "From a test" });
+  return input;
+}
+
+describe("updateIncident", () => {
+  it("writes revision 2 with the reason, the source and each changed field from → to", async () => {
+    const input = await published({ individualsAffected: 500 });
+    const result = await updateIncident(
+      db,
+      boundaries,
+      input.id,
+      { individualsAffected: 100_000_000, verification: "confirmed", affectedIsEstimate: true },
+      { expectedRevision: 1, reason: "The insurer's filing", sourceUrl: "https://regulator.example/filing" },
+    );
+
+    const changes = [
+      { field: "individualsAffected", from: 500, to: 100_000_000 },
+      { field: "affectedIsEstimate", from: false, to: true },
+    ];
+    expect(result).toEqual({ id: input.id, revision: 2, changes });
+    const { row, revisions } = await storedIncident(input.id);
+    expect(row).toMatchObject({ revision: 2, individualsAffected: 100_000_000, affectedIsEstimate: true });
+    expect(revisions.map((r) => [r.revision, r.summary, r.reason, r.sourceUrl])).toEqual([
+      [1, "Published", "From a test", null],
+      [2, "Edited", "The insurer's filing", "https://regulator.example/filing"],
+    ]);
+    expect(revisions[1]?.changes).toEqual(changes);
+  });
+
+  it("numbers revisions one after another", async () => {
+    const input = await published();
+    for (const [expectedRevision, count] of [
+      [1, 10],
+      [2, 20],
+      [3, 30],
+    ] as const) {
+      const { revision } = await updateIncident(
+        db,
+        boundaries,
+        input.id,
+        { individualsAffected: count },
+        { expectedRevision, reason: "Update" },
+      );
+      expect(revision).toBe(expectedRevision + 1);
+    }
+    expect((await storedIncident(input.id)).revisions.map((r) => r.revision)).toEqual([1, 2, 3, 4]);
+  });
+
+  it("locates the incident again when its point moves, and replaces sources and attack types", async () => {
+    const input = await published();
+    const sources = [
+      {
+        url: "https://press.example/moved",
+        title: "Moved",
+        publisher: null,
+        publishedOn: null,
+        kind: "press" as const,
+      },
+    ];
+    await updateIncident(
+      db,
+      boundaries,
+      input.id,
+      { ...places.rennes, sources, attackTypes: ["data_theft", "ransomware"] },
+      { expectedRevision: 1, reason: "Wrong city" },
+    );
+    const stored = await storedIncident(input.id);
+    expect(stored.row).toMatchObject({
+      country: "FR",
+      subdivision: "FR-BRE",
+      department: "35",
+      primaryType: "data_theft",
+    });
+    expect(stored.sources.map((s) => s.url)).toEqual(["https://press.example/moved"]);
+  });
+
+  it("refuses a stale expected revision as revision_conflict and changes nothing", async () => {
+    const input = await published();
+    await updateIncident(
+      db,
+      boundaries,
+      input.id,
+      { individualsAffected: 1 },
+      { expectedRevision: 1, reason: "First" },
+    );
+    await expect(
+      updateIncident(
+        db,
+        boundaries,
+        input.id,
+        { individualsAffected: 2 },
+        { expectedRevision: 1, reason: "Stale" },
+      ),
+    ).rejects.toMatchObject({ code: "revision_conflict" });
+    const { row, revisions } = await storedIncident(input.id);
+    expect(row?.individualsAffected).toBe(1);
+    expect(revisions.map((r) => r.reason)).toEqual(["From a test", "First"]);
+  });
+
+  it("lets exactly one of two concurrent writers from the same revision win", async () => {
+    const input = await published();
+    const results = await Promise.allSettled(
+      [111, 222].map((count) =>
+        updateIncident(
+          db,
+          boundaries,
+          input.id,
+          { individualsAffected: count },
+          { expectedRevision: 1, reason: `Set ${count}` },
+        ),
+      ),
+    );
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const rejected = results.find((r) => r.status === "rejected");
+    expect(rejected?.reason).toMatchObject({ code: "revision_conflict" });
+    expect((await storedIncident(input.id)).revisions.map((r) => r.revision)).toEqual([1, 2]);
+  });
+
+  it("leaves the incident and its revisions as they were when a statement of its batch fails", async () => {
+    const input = await published({ individualsAffected: 7 });
+    await expect(
+      updateIncident(
+        db,
+        boundaries,
+        input.id,
+        { individualsAffected: 8 },
+        { expectedRevision: 1, reason: "Fails", extra: [failingStatement()] },
+      ),
+    ).rejects.toThrow(/no such table/);
+    const { row, revisions } = await storedIncident(input.id);
+    expect(row).toMatchObject({ individualsAffected: 7, revision: 1 });
+    expect(revisions).toHaveLength(1);
+  });
+
+  it("refuses an unknown field, a change to the id, a change that changes nothing and a missing incident", async () => {
+    const input = await published();
+    const options = { expectedRevision: 1, reason: "Test" };
+    await expect(updateIncident(db, boundaries, input.id, { colour: "red" }, options)).rejects.toMatchObject({
+      code: "invalid_input",
+      errors: [{ pointer: "/colour", detail: "This field is not known." }],
+    });
+    await expect(updateIncident(db, boundaries, input.id, { id: "other" }, options)).rejects.toMatchObject({
+      code: "invalid_input",
+      errors: [{ pointer: "/id" }],
+    });
+    await expect(
+      updateIncident(db, boundaries, input.id, { title: input.title }, options),
+    ).rejects.toMatchObject({
+      code: "invalid_input",
+    });
+    await expect(
+      updateIncident(db, boundaries, `${input.id}-missing`, { title: "x" }, options),
+    ).rejects.toMatchObject({
+      code: "not_found",
+    });
+    expect((await storedIncident(input.id)).revisions).toHaveLength(1);
+  });
+
+  it("validates the merged record: a date in the future is refused at its pointer", async () => {
+    const input = await published();
+    await expect(
+      updateIncident(
+        db,
+        boundaries,
+        input.id,
+        { occurredOn: "2999-01-01" },
+        { expectedRevision: 1, reason: "Typo" },
+      ),
+    ).rejects.toMatchObject({
+      code: "invalid_input",
+      errors: [{ pointer: "/occurredOn", detail: "A date may not be in the future." }],
+    });
+  });
+});

@@ -1,0 +1,30 @@
+import type { MiddlewareHandler } from "hono";
+import { type AccountUser, roleSatisfies, type UserRole } from "../domain/accounts/roles";
+import { readSignedInUser } from "../lib/auth/signed-in-user";
+import { ApiError } from "../lib/problem";
+
+/** The Hono environment of a route behind `requireRole`: the signed-in user is `c.var.user`. */
+export type SignedInEnv = { Bindings: Env; Variables: { user: AccountUser } };
+
+/** Marks the middleware so that the route-enumeration test can tell a role check from others. */
+export const ROLE_CHECK = Symbol("role check");
+
+/**
+ * The role check in front of every `/api/moderation/*` and `/api/admin/*` route: 401 without a
+ * live session (none, expired, or a disabled account), 403 when the role is not enough.
+ *
+ * @example
+ * app.use("/api/admin/*", requireRole("admin"));
+ */
+export function requireRole(required: UserRole): MiddlewareHandler<SignedInEnv> {
+  const middleware: MiddlewareHandler<SignedInEnv> = async function requireRole(c, next) {
+    const user = await readSignedInUser(c);
+    if (!user) throw new ApiError("unauthorized", "Sign in to continue.");
+    if (!roleSatisfies(user.role, required)) {
+      throw new ApiError("forbidden", `This needs the ${required} role.`);
+    }
+    c.set("user", user);
+    await next();
+  };
+  return Object.assign(middleware, { [ROLE_CHECK]: required });
+}
