@@ -10,6 +10,7 @@ describe("the console's address", () => {
     ["#/incidents/fr-2021-ch-dax", { name: "incident", id: "fr-2021-ch-dax" }],
     ["#/audit", { name: "audit" }],
     ["#/users", { name: "users" }],
+    ["#/invite/tok.en-_1", { name: "invite", token: "tok.en-_1" }],
     ["#invite=tok.en-_1", { name: "invite", token: "tok.en-_1" }],
     ["#/reports/<script>", { name: "queue", status: "pending" }],
     ["#/reports/%E0%A4%A", { name: "queue", status: "pending" }],

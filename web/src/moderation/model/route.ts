@@ -1,8 +1,8 @@
 /**
  * Where the console is, kept in the URL's fragment so that Back works and a link to one report
  * can be shared between moderators; the fragment never reaches a server log. An invitation
- * link carries its one-time token the same way (`#invite=<token>`, as `POST /api/admin/users`
- * makes it).
+ * link carries its one-time token the same way (`#/invite/<token>`, as `POST /api/admin/users`
+ * makes it; `#invite=<token>` is read too).
  */
 import { type ReportStatus, reportStatuses } from "../api/types";
 
@@ -26,6 +26,7 @@ export function parseRoute(hash: string): Route {
   if (head === "incidents" && id && idPattern.test(id)) return { name: "incident", id };
   if (head === "audit" && parts.length === 1) return { name: "audit" };
   if (head === "users" && parts.length === 1) return { name: "users" };
+  if (head === "invite" && id) return { name: "invite", token: id };
   const status = new URLSearchParams(query).get("status");
   return {
     name: "queue",
@@ -42,7 +43,7 @@ export function routeHash(route: Route): string {
     case "incident":
       return `#/incidents/${encodeURIComponent(route.id)}`;
     case "invite":
-      return `#invite=${encodeURIComponent(route.token)}`;
+      return `#/invite/${encodeURIComponent(route.token)}`;
     default:
       return `#/${route.name}`;
   }
