@@ -1,5 +1,6 @@
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-workers";
 import { defineConfig } from "vitest/config";
+import { fakeSiteverify, TURNSTILE_TEST_SECRETS } from "./test/support/fake-siteverify.ts";
 
 const migrations = await readD1Migrations(new URL("./drizzle", import.meta.url).pathname);
 
@@ -11,7 +12,16 @@ export default defineConfig({
         plugins: [
           cloudflareTest({
             wrangler: { configPath: "./wrangler.toml" },
-            miniflare: { bindings: { TEST_MIGRATIONS: migrations } },
+            miniflare: {
+              bindings: {
+                TEST_MIGRATIONS: migrations,
+                TURNSTILE_MODE: "on",
+                TURNSTILE_SECRET: TURNSTILE_TEST_SECRETS.passes,
+                IP_HASH_SALT: "test-salt",
+              },
+              // The Worker's outbound fetches: only Turnstile's siteverify, faked (no network).
+              outboundService: fakeSiteverify,
+            },
           }),
         ],
         test: {

@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { secureHeaders } from "hono/secure-headers";
+import { describeErrorForLog } from "./lib/error-log";
 import { ApiError, problemResponse } from "./lib/problem";
 import { isPrivatePath, noStore } from "./middleware/private-responses";
 import { requireRole } from "./middleware/require-role";
@@ -10,7 +11,11 @@ import { authRoutes } from "./routes/auth";
 import { incidentRoutes } from "./routes/incidents";
 import { mapRoutes } from "./routes/map";
 import { metaRoutes } from "./routes/meta";
+import { moderationIncidentRoutes } from "./routes/moderation-incidents";
+import { moderationReportRoutes } from "./routes/moderation-reports";
 import { regionRoutes } from "./routes/regions";
+import { reportDecisionRoutes } from "./routes/report-decisions";
+import { reportRoutes } from "./routes/reports";
 import { statsRoutes } from "./routes/stats";
 
 /** The API. Static assets (the web build) are served by Workers Static Assets before this runs. */
@@ -36,6 +41,7 @@ export function createApp() {
   app.route("/api/stats", statsRoutes);
   app.route("/api/regions", regionRoutes);
   app.route("/api/meta", metaRoutes);
+  app.route("/api/reports", reportRoutes);
 
   // Cookie-authenticated routes: same-origin writes only (CSRF), then the role check, before any
   // handler. test/worker/authorisation/ fails if a route outside the public list lacks it.
@@ -43,6 +49,9 @@ export function createApp() {
   app.use("/api/moderation/*", noStore(), requireSameOrigin(), requireRole("moderator"));
   app.use("/api/admin/*", noStore(), requireSameOrigin(), requireRole("admin"));
   app.route("/api/auth", authRoutes);
+  app.route("/api/moderation/reports", moderationReportRoutes);
+  app.route("/api/moderation/reports", reportDecisionRoutes);
+  app.route("/api/moderation/incidents", moderationIncidentRoutes);
   app.route("/api/admin/users", adminUserRoutes);
   app.route("/api/admin/audit", adminAuditRoutes);
 
@@ -54,7 +63,7 @@ export function createApp() {
     // Never a stack or an internal message to a client. The log keeps the route and the error's
     // kind and message, not the query string, where a person may have typed anything.
     console.error(
-      `Unhandled ${error.name} on ${c.req.method} ${new URL(c.req.url).pathname}: ${error.message}`,
+      `Unhandled error on ${c.req.method} ${new URL(c.req.url).pathname}: ${describeErrorForLog(error)}`,
     );
     return problemResponse(
       new ApiError("internal_error", "Something went wrong on our side. Try again later."),

@@ -30,6 +30,7 @@ export async function startWranglerDev(stateDir: string, port?: number): Promise
     `${ROOT}node_modules/.bin/wrangler`,
     [
       "dev",
+      ...["--env-file", "local.env"],
       ...["--port", String(listenOn), "--ip", "127.0.0.1", "--persist-to", stateDir],
       "--show-interactive-dev-session=false",
     ],

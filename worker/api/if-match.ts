@@ -38,9 +38,13 @@ export function incidentEtag(revision: number): string {
   return `"r${revision}"`;
 }
 
-/** `"v<version>"`: a report's ETag. */
-export function reportEtag(version: number): string {
-  return `"v${version}"`;
+/**
+ * A report's ETag: `"v<version>"`, and for a correction of an existing incident also that
+ * incident's revision, `"v<version>-r<revision>"`: the diff a moderator applies was read against
+ * that revision, so an edit of the incident in between makes the ETag stale too.
+ */
+export function reportEtag(version: number, targetRevision: number | null = null): string {
+  return targetRevision === null ? `"v${version}"` : `"v${version}-r${targetRevision}"`;
 }
 
 /** The revision an incident ETag names, or null when it is not one. */

@@ -1,39 +1,35 @@
-import type { Context } from "hono";
-import type { z } from "zod";
-import { ApiError } from "../lib/problem";
-import { parseOrThrow } from "../lib/validation";
-
-/** Moderation and account bodies are small; an incident with its sources fits well within this. */
-export const MAX_BODY_BYTES = 64 * 1024;
+import { bodyLimit } from "hono/body-limit";
+import { ApiError, problemResponse } from "../lib/problem";
 
 /**
- * Reads a JSON body and validates it: 413 over the size limit, 400 when it is not JSON, 422 with
- * a pointer per field when it does not fit `schema`. An empty body is read as `{}`, so that a
- * schema whose fields are all optional accepts it (a publish "as submitted").
+ * The largest report body, in bytes. A report at every field's limit (4,000-character summary,
+ * 30 sources with long URLs) stays below it; anything bigger is not a report.
  */
-export async function readJsonBody<S extends z.ZodType>(
-  c: Context,
-  schema: S,
-  maxBytes = MAX_BODY_BYTES,
-): Promise<z.output<S>> {
-  const declared = Number(c.req.header("content-length") ?? "0");
-  if (declared > maxBytes) throw tooLarge(maxBytes);
-  const bytes = await c.req.arrayBuffer();
-  if (bytes.byteLength > maxBytes) throw tooLarge(maxBytes);
-  const text = new TextDecoder().decode(bytes).trim();
-  let value: unknown = {};
-  if (text) {
-    try {
-      value = JSON.parse(text);
-    } catch {
-      throw new ApiError("invalid_parameters", "The body is not valid JSON.", [
-        { pointer: "", detail: "Expected a JSON object." },
-      ]);
-    }
-  }
-  return parseOrThrow(schema, value, "unprocessable_content");
+export const REPORT_BODY_LIMIT = 128 * 1024;
+
+/** 413 over `maxSize` bytes, whether or not the client sent a Content-Length. */
+export function limitBody(maxSize: number) {
+  return bodyLimit({
+    maxSize,
+    onError: (c) =>
+      problemResponse(
+        new ApiError("payload_too_large", `The body may not exceed ${maxSize} bytes.`),
+        new URL(c.req.url).pathname,
+      ),
+  });
 }
 
-function tooLarge(maxBytes: number): ApiError {
-  return new ApiError("payload_too_large", `The body may be at most ${maxBytes} bytes.`);
+/** The request's JSON body: 415 when it is not declared as JSON, 400 when it does not parse. */
+export async function readJsonBody(request: Request): Promise<unknown> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!/^application\/json\s*(;|$)/i.test(type)) {
+    throw new ApiError("unsupported_media_type", "Send the body as application/json.");
+  }
+  const text = await request.text();
+  try {
+    return JSON.parse(text);
+  } catch {
+    // Never the parser's message: it quotes the body.
+    throw new ApiError("malformed_body", "The body is not well-formed JSON.");
+  }
 }

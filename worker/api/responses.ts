@@ -2,7 +2,7 @@
  * The JSON bodies of the public API: the contract the web client (type-only imports) and
  * researchers rely on. Routes are typed against these, so a change here is a change there.
  */
-import type { enumerations, Label } from "../domain/enums";
+import type { enumerations, Label, ReportKind } from "../domain/enums";
 import type { MapData } from "../domain/map-data";
 import type { IncidentSummary } from "../domain/public-incident";
 import type { StatsDimension, StatsGroup } from "../domain/stats";
@@ -36,3 +36,17 @@ export type CountryRegionsResponse = Versioned<{
   subdivisions: NamedCount[];
   departements?: (NamedCount & { region: string })[];
 }>;
+
+/** `POST /api/reports` → 202. `statusUrl` carries the status token in its fragment, never sent to a server. */
+export type ReportAccepted = { id: string; status: "pending"; statusUrl: string };
+
+/** `GET /api/reports/:id/status` with the bearer token: the outcome, never who decided it. */
+export type ReportStatusResponse = {
+  id: string;
+  kind: ReportKind;
+  status: EnumerationKey<"reportStatus">;
+  incidentId: string | null;
+  reason: string | null;
+  submittedAt: string;
+  decidedAt: string | null;
+};

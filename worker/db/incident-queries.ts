@@ -1,6 +1,7 @@
-import { and, asc, desc, eq, lt, or, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, lt, or, type SQL, sql } from "drizzle-orm";
 import type { IncidentFilters } from "../api/incident-filters";
 import type { CursorPosition } from "../domain/cursor";
+import { keyFigureHistory } from "../domain/key-figure-history";
 import {
   type IncidentSummary,
   type PublicIncident,
@@ -56,13 +57,24 @@ export async function getIncident(db: Db, id: string): Promise<PublicIncident | 
     db
       .select({
         revision: incidentRevisions.revision,
+        at: incidentRevisions.createdAt,
         summary: incidentRevisions.summary,
-        createdAt: incidentRevisions.createdAt,
+        reason: incidentRevisions.reason,
+        changes: incidentRevisions.changes,
+        sourceUrl: incidentRevisions.sourceUrl,
+        // The first source the incident was published on: where its first key figures came from.
+        firstSourceUrl: sql<string | null>`json_extract(${incidentRevisions.snapshot}, '$.sources[0].url')`,
       })
       .from(incidentRevisions)
       .where(eq(incidentRevisions.incidentId, id))
       .orderBy(desc(incidentRevisions.revision)),
   ]);
   const incident = row[0];
-  return incident ? toPublicIncident(incident, sources, revisions) : null;
+  if (!incident) return null;
+  const publicRevisions = revisions.map(({ firstSourceUrl: _first, ...revision }) => revision);
+  const facts = revisions.map(({ firstSourceUrl, ...revision }) => ({
+    ...revision,
+    sourceUrl: revision.sourceUrl ?? (revision.revision === 1 ? firstSourceUrl : null),
+  }));
+  return toPublicIncident(incident, sources, publicRevisions, keyFigureHistory(incident, facts));
 }

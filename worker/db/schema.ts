@@ -9,14 +9,18 @@ import type { AssetKind, AttackType, DataCategory } from "../domain/enums";
 import {
   attackTypes,
   careDisruptions,
+  contributorRoles,
   datePrecisions,
   incidentStatuses,
   locationPrecisions,
   organisationTypes,
+  reportKinds,
+  reportStatuses,
   sourceKinds,
   verificationStatuses,
 } from "../domain/enums";
 import type { FieldChange } from "../domain/incident-changes";
+import type { ReportPayload } from "../domain/report-input";
 
 /** A regulator's decision about an incident, e.g. CNIL SAN-2022-009 and its fine. */
 export type RegulatorAction = {
@@ -152,6 +156,55 @@ export const incidentRevisions = sqliteTable(
   (t) => [uniqueIndex("incident_revisions_incident").on(t.incidentId, t.revision)],
 );
 
+/**
+ * Reports from contributors: private until a moderator acts. `contact_email` and `ip_hash` are
+ * never part of a public response, a log or an export; the status token is kept only hashed.
+ */
+export const reports = sqliteTable(
+  "reports",
+  {
+    id: text("id").primaryKey(),
+    kind: text("kind", { enum: reportKinds.keys }).notNull(),
+    /** The incident a correction is about; null for a new incident. */
+    incidentId: text("incident_id"),
+    status: text("status", { enum: reportStatuses.keys }).notNull().default("pending"),
+    /** The proposed incident, as validated at intake (the incident input without its id). */
+    payload: text("payload", { mode: "json" }).$type<ReportPayload>().notNull(),
+    creditName: text("credit_name"),
+    contactEmail: text("contact_email"),
+    contributorRole: text("contributor_role", { enum: contributorRoles.keys }).notNull(),
+    /** SHA-256 of a secret salt and the client's IP address, for abuse control only. */
+    ipHash: text("ip_hash").notNull(),
+    /** SHA-256 of the bearer token of the contributor's status page. */
+    statusTokenHash: text("status_token_hash").notNull(),
+    decisionReason: text("decision_reason"),
+    resultingIncidentId: text("resulting_incident_id"),
+    /** Bumped by every change: the report's ETag for moderators. */
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at"),
+    updatedAt: timestamp("updated_at"),
+    decidedAt: text("decided_at"),
+  },
+  (t) => [
+    index("reports_status_created").on(t.status, t.createdAt, t.id),
+    index("reports_ip_hash").on(t.ipHash),
+  ],
+);
+
+/**
+ * `Idempotency-Key`s seen by intake (the key only hashed): a retry with the same key and the
+ * same body gets the first answer, never a second report.
+ */
+export const idempotencyKeys = sqliteTable("idempotency_keys", {
+  keyHash: text("key_hash").primaryKey(),
+  /** SHA-256 of the report as validated, without its one-time Turnstile token. */
+  bodyHash: text("body_hash").notNull(),
+  reportId: text("report_id")
+    .notNull()
+    .references(() => reports.id, { onDelete: "cascade" }),
+  createdAt: timestamp("created_at"),
+});
+
 /** A single row whose version changes on every write: the ETag of every public read. */
 export const datasetState = sqliteTable("dataset_state", {
   id: integer("id").primaryKey(),
@@ -165,6 +218,8 @@ export type SourceRow = typeof incidentSources.$inferSelect;
 export type NewSourceRow = typeof incidentSources.$inferInsert;
 export type NewAttackTypeRow = typeof incidentAttackTypes.$inferInsert;
 export type NewRevisionRow = typeof incidentRevisions.$inferInsert;
+export type ReportRow = typeof reports.$inferSelect;
+export type NewReportRow = typeof reports.$inferInsert;
 
 export * from "./account-schema";
 export * from "./audit-schema";

@@ -106,6 +106,30 @@ export const incidentStatuses = enumeration({
   merged: { fr: "Fusionné avec un doublon", en: "Merged into a duplicate" },
 });
 
+/** Who is reporting, as the contributor says; helps moderators weigh a report. */
+export const contributorRoles = enumeration({
+  victim_staff: { fr: "Personnel de l'organisation touchée", en: "Staff of the affected organisation" },
+  patient: { fr: "Patient", en: "Patient" },
+  journalist: { fr: "Journaliste", en: "Journalist" },
+  researcher: { fr: "Chercheur", en: "Researcher" },
+  other: { fr: "Autre", en: "Other" },
+});
+
+export const reportKinds = enumeration({
+  new: { fr: "Nouvel incident", en: "New incident" },
+  correction: { fr: "Correction", en: "Correction" },
+});
+
+/** A report's life: pending until a moderator publishes, applies, merges, rejects or marks it spam. */
+export const reportStatuses = enumeration({
+  pending: { fr: "En attente de modération", en: "Awaiting moderation" },
+  published: { fr: "Publié", en: "Published" },
+  applied: { fr: "Correction appliquée", en: "Correction applied" },
+  merged: { fr: "Fusionné avec un incident existant", en: "Merged into an existing incident" },
+  rejected: { fr: "Refusé", en: "Rejected" },
+  spam: { fr: "Indésirable", en: "Spam" },
+});
+
 /** Every enumeration by the name the API uses for it (`GET /api/meta`). */
 export const enumerations = {
   verification: verificationStatuses,
@@ -118,6 +142,8 @@ export const enumerations = {
   locationPrecision: locationPrecisions,
   datePrecision: datePrecisions,
   status: incidentStatuses,
+  contributorRole: contributorRoles,
+  reportStatus: reportStatuses,
 } as const;
 
 export type Verification = (typeof verificationStatuses.keys)[number];
@@ -130,3 +156,6 @@ export type SourceKind = (typeof sourceKinds.keys)[number];
 export type LocationPrecision = (typeof locationPrecisions.keys)[number];
 export type DatePrecision = (typeof datePrecisions.keys)[number];
 export type IncidentStatus = (typeof incidentStatuses.keys)[number];
+export type ContributorRole = (typeof contributorRoles.keys)[number];
+export type ReportKind = (typeof reportKinds.keys)[number];
+export type ReportStatus = (typeof reportStatuses.keys)[number];

@@ -22,7 +22,7 @@ const shortText = (max: number) => z.string().trim().min(1).max(max);
 const httpsUrl = z.url({ protocol: /^https?$/, error: "Expected an http(s) URL." }).max(2000);
 const count = z.number().int().min(0).max(10_000_000_000);
 
-export const sourceInput = z.object({
+export const sourceInput = z.strictObject({
   url: httpsUrl,
   title: shortText(300),
   publisher: shortText(120).nullable(),
@@ -30,7 +30,7 @@ export const sourceInput = z.object({
   kind: z.enum(sourceKinds.keys),
 });
 
-export const regulatorActionInput = z.object({
+export const regulatorActionInput = z.strictObject({
   authority: shortText(120),
   reference: shortText(120).nullable(),
   date: isoDate.nullable(),
@@ -78,7 +78,7 @@ export const incidentFields = z.object({
   careDisruption: z.enum(careDisruptions.keys).nullable(),
   disruptionDays: z.number().int().min(0).max(3650).nullable(),
   ransomDemanded: z
-    .object({ amount: z.number().min(0).max(1e12), currency: z.string().regex(/^[A-Z]{3}$/) })
+    .strictObject({ amount: z.number().min(0).max(1e12), currency: z.string().regex(/^[A-Z]{3}$/) })
     .nullable(),
   ransomPaid: z.boolean().nullable(),
   regulatorActions: z.array(regulatorActionInput).max(20),

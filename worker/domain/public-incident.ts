@@ -3,10 +3,20 @@
  * nothing about contributors, moderators or network identifiers is ever part of them.
  */
 import type { IncidentRow, SourceRow } from "../db/schema";
+import type { FieldChange } from "./incident-changes";
+import type { KeyFigureHistory } from "./key-figure-history";
 
 export type PublicSource = Pick<SourceRow, "url" | "title" | "publisher" | "publishedOn" | "kind">;
 
-export type RevisionSummary = { revision: number; summary: string; createdAt: string };
+/** One entry of the public history: when, what kind of change, what changed, why, on which source. */
+export type PublicRevision = {
+  revision: number;
+  at: string;
+  summary: string;
+  reason: string;
+  changes: FieldChange[];
+  sourceUrl: string | null;
+};
 
 /** The fields a list row needs: enough to show and filter, not the whole record. */
 export type IncidentSummary = Pick<
@@ -35,7 +45,9 @@ export type IncidentSummary = Pick<
 export type PublicIncident = Omit<IncidentRow, "ransomDemandedAmount" | "ransomDemandedCurrency"> & {
   ransomDemanded: { amount: number; currency: string | null } | null;
   sources: PublicSource[];
-  revisions: RevisionSummary[];
+  /** Newest first. */
+  revisions: PublicRevision[];
+  keyFigureHistory: KeyFigureHistory;
 };
 
 export const summaryColumns = [
@@ -63,7 +75,8 @@ export const summaryColumns = [
 export function toPublicIncident(
   row: IncidentRow,
   sources: PublicSource[],
-  revisions: RevisionSummary[],
+  revisions: PublicRevision[],
+  keyFigureHistory: KeyFigureHistory,
 ): PublicIncident {
   const { ransomDemandedAmount, ransomDemandedCurrency, ...rest } = row;
   return {
@@ -74,5 +87,6 @@ export function toPublicIncident(
         : { amount: ransomDemandedAmount, currency: ransomDemandedCurrency },
     sources,
     revisions,
+    keyFigureHistory,
   };
 }

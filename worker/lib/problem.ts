@@ -6,6 +6,7 @@
 
 export const problemCodes = {
   invalid_parameters: { status: 400, title: "The request parameters are invalid." },
+  malformed_body: { status: 400, title: "The request body is not well-formed JSON." },
   unauthorized: { status: 401, title: "Sign in first." },
   forbidden: { status: 403, title: "This is not allowed." },
   not_found: { status: 404, title: "The resource does not exist." },
@@ -13,10 +14,12 @@ export const problemCodes = {
   conflict: { status: 409, title: "The request conflicts with the current state of the resource." },
   precondition_failed: { status: 412, title: "The resource has changed since you read it." },
   payload_too_large: { status: 413, title: "The request body is too large." },
+  unsupported_media_type: { status: 415, title: "The request body must be JSON." },
   unprocessable_content: { status: 422, title: "The request body is invalid." },
   precondition_required: { status: 428, title: "Send If-Match with the ETag you read." },
   rate_limited: { status: 429, title: "Too many requests." },
   internal_error: { status: 500, title: "The server could not complete the request." },
+  service_unavailable: { status: 503, title: "The service is not available." },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ProblemCode = keyof typeof problemCodes;

@@ -3,7 +3,7 @@
  * `POST /api/admin/users/:id/disable|enable`. The role check is `requireRole("admin")` in app.ts.
  */
 import { Hono } from "hono";
-import { readJsonBody } from "../api/json-body";
+import { readValidBody } from "../api/read-body";
 import { inviteUser, setUserDisabled } from "../db/accounts/account-writes";
 import { findUserByEmail, findUserById, listUsers, toUserRecord } from "../db/accounts/users";
 import { getDb } from "../db/client";
@@ -22,7 +22,7 @@ export const adminUserRoutes = new Hono<SignedInEnv>()
     return c.json({ items: await listUsers(getDb(c.env)) });
   })
   .post("/", async function inviteAccount(c) {
-    const { email, role } = await readJsonBody(c, inviteInput);
+    const { email, role } = await readValidBody(c, inviteInput);
     const db = getDb(c.env);
     const existingRow = await findUserByEmail(db, email);
     if (existingRow?.passwordHash) {

@@ -3,7 +3,7 @@
  * `GET /api/auth/me`, `POST /api/auth/accept-invite`. Same-origin checked in app.ts.
  */
 import { Hono } from "hono";
-import { readJsonBody } from "../api/json-body";
+import { readValidBody } from "../api/read-body";
 import { deleteSession } from "../db/accounts/sessions";
 import { findUserByEmail } from "../db/accounts/users";
 import { getDb } from "../db/client";
@@ -26,7 +26,7 @@ import { ApiError } from "../lib/problem";
 
 export const authRoutes = new Hono<{ Bindings: Env }>()
   .post("/login", async function login(c) {
-    const { email, password } = await readJsonBody(c, loginInput);
+    const { email, password } = await readValidBody(c, loginInput);
     const db = getDb(c.env);
     const now = new Date();
     const normalised = email.trim().toLowerCase();
@@ -57,7 +57,7 @@ export const authRoutes = new Hono<{ Bindings: Env }>()
     return c.json({ user });
   })
   .post("/accept-invite", async function acceptInvitation(c) {
-    const input = await readJsonBody(c, acceptInviteInput);
+    const input = await readValidBody(c, acceptInviteInput);
     const user = await acceptInvite(c, input);
     return c.json({ user });
   });

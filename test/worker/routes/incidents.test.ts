@@ -129,7 +129,14 @@ describe("GET /api/incidents/:id", () => {
     });
     expect(incident.sources).toEqual(input?.sources);
     expect(incident.revisions).toEqual([
-      { revision: 1, summary: "Published", createdAt: expect.any(String) },
+      {
+        revision: 1,
+        at: expect.any(String),
+        summary: "Published",
+        reason: expect.any(String),
+        changes: [],
+        sourceUrl: null,
+      },
     ]);
   });
 });

@@ -1,0 +1,109 @@
+/**
+ * The moderation queue: `GET /api/moderation/reports?status=…`, one report with its possible
+ * duplicates and its diff against the incident it would change (`GET …/:id`, with its ETag),
+ * and bulk spam (`POST …/spam`). Decisions on one report are in report-decisions.ts.
+ */
+import { Hono } from "hono";
+import { z } from "zod";
+import { single } from "../api/query-params";
+import { readValidBody } from "../api/read-body";
+import { etagOf, loadReport } from "../api/report-precondition";
+import { toProblem } from "../api/write-problem";
+import { getDb } from "../db/client";
+import { getIncident } from "../db/incident-queries";
+import { listModerationReports } from "../db/reports/moderation-reports";
+import { duplicatesOfReport } from "../db/reports/report-duplicates";
+import { reportStatuses } from "../domain/enums";
+import { decide } from "../domain/reports/report-decisions";
+import { reportDiff } from "../domain/reports/report-diff";
+import { ApiError } from "../lib/problem";
+import { parseOrThrow } from "../lib/validation";
+import type { SignedInEnv } from "../middleware/require-role";
+import { decideOnly } from "./report-decisions";
+
+const cursor = z.string().transform((value, ctx) => {
+  const [createdAt, id] = (() => {
+    try {
+      return JSON.parse(atob(value)) as [string, string];
+    } catch {
+      return [];
+    }
+  })();
+  if (typeof createdAt !== "string" || typeof id !== "string") {
+    ctx.addIssue({ code: "custom", message: "Use the nextCursor of a previous page." });
+    return z.NEVER;
+  }
+  return { createdAt, id };
+});
+
+const queueQuery = z.strictObject({
+  status: single(z.enum(reportStatuses.keys)).optional(),
+  limit: single(
+    z
+      .string()
+      .regex(/^\d{1,3}$/, "Expected a whole number.")
+      .transform(Number)
+      .pipe(z.number().min(1).max(100)),
+  ).optional(),
+  cursor: single(cursor).optional(),
+});
+
+const bulkSpamBody = z.strictObject({
+  reports: z
+    .array(z.strictObject({ id: z.string().max(40), etag: z.string().max(40) }))
+    .min(1)
+    .max(100),
+});
+
+export const moderationReportRoutes = new Hono<SignedInEnv>()
+  .get("/", async function listQueue(c) {
+    const { status = "pending", limit = 50, cursor: after } = parseOrThrow(queueQuery, c.req.queries());
+    const page = await listModerationReports(getDb(c.env), { status, limit, after: after ?? null });
+    const last = page.items.at(-1);
+    return c.json({
+      // The queue shows no draft and no contact: those are for the report's own page.
+      items: page.items.map(({ payload: _payload, contactEmail: _email, ...report }) => ({
+        ...report,
+        etag: etagOf(report),
+      })),
+      nextCursor: page.hasMore && last ? btoa(JSON.stringify([last.createdAt, last.id])) : null,
+    });
+  })
+  .post("/spam", async function markManyAsSpam(c) {
+    const { reports } = await readValidBody(c, bulkSpamBody);
+    const db = getDb(c.env);
+    const results = [];
+    for (const item of reports) results.push({ id: item.id, ...(await spamOne(db, item, c.var.user.id)) });
+    return c.json({ results });
+  })
+  .get("/:id", async function readReport(c) {
+    const db = getDb(c.env);
+    const report = await loadReport(db, c.req.param("id"));
+    const target = report.incidentId ? await getIncident(db, report.incidentId) : null;
+    const duplicates = await duplicatesOfReport(db, report.payload, report.incidentId);
+    c.header("etag", etagOf(report));
+    return c.json({
+      report,
+      duplicates,
+      target,
+      diff: reportDiff(report.payload, target as Record<string, unknown> | null),
+    });
+  });
+
+/**
+ * One report of a bulk spam decision: each is decided on its own, so that one stale or already
+ * decided report does not hold back the others; the answer says what became of each.
+ */
+async function spamOne(db: ReturnType<typeof getDb>, item: { id: string; etag: string }, actorId: string) {
+  try {
+    const report = await loadReport(db, item.id);
+    if (item.etag !== etagOf(report)) return { status: 412 };
+    const to = decide(report, "spam");
+    await decideOnly(db, report, "spam", actorId, { to, reason: null, resultingIncidentId: null });
+    return { status: 200 };
+  } catch (error) {
+    const problem = toProblem(error);
+    if (problem instanceof ApiError) return { status: problem.status };
+    throw error;
+  }
+}
