@@ -64,8 +64,8 @@ describe("the moderation console", () => {
     await invited.goto(inviteUrl);
     await invited.locator("#invite-password").fill(TEST_PASSWORD);
     await invited.getByRole("button", { name: "Activate my account" }).click();
-    await invited.getByText("Your account is active. Sign in.").waitFor();
-    await signIn(invited, { email: moderatorEmail, password: TEST_PASSWORD });
+    await expect.poll(() => invited.locator("#console-notice").textContent()).toBe("Your account is active.");
+    expect(invited.url()).toBe(appUrl("/moderation/#/reports?status=pending"));
     expect(await invited.locator(".signed-in").textContent()).toBe(
       `Signed in as ${moderatorEmail} (moderator)`,
     );

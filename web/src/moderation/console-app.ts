@@ -91,9 +91,12 @@ export async function startConsole(root: HTMLElement): Promise<void> {
     renderHeader();
     const route = parseRoute(window.location.hash);
     if (route.name === "invite") {
-      return renderInvite(main, route.token, () => {
+      return renderInvite(main, route.token, (who) => {
+        // The one-time token leaves the address bar (and the history) once used.
         history.replaceState(null, "", routeHash({ name: "queue", status: "pending" }));
-        renderSignIn(main, signedIn, m("inviteAccepted"));
+        user = who;
+        show();
+        notice.textContent = m("inviteAccepted");
       });
     }
     if (!user) return renderSignIn(main, signedIn, announce);

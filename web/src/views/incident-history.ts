@@ -11,18 +11,15 @@ import { formatDateWithPrecision, formatNumber } from "../i18n/format";
 import { t } from "../i18n/i18n";
 import { labelOf } from "../i18n/labels";
 import {
-  type KeyFigureHistory,
   type KeyFigurePoint,
   keyFigureTimelines,
   newestFirst,
   type PublicRevision,
 } from "./revision-history";
 
-type WithHistory = { revisions?: unknown[]; keyFigureHistory?: KeyFigureHistory | null };
-
 export function incidentHistory(incident: PublicIncident): HTMLElement {
-  const revisions = ((incident as unknown as WithHistory).revisions ?? []).filter(isRevision);
-  const timelines = keyFigureTimelines(revisions, (incident as unknown as WithHistory).keyFigureHistory);
+  const revisions = incident.revisions;
+  const timelines = keyFigureTimelines(incident.keyFigureHistory);
   return h(
     "section",
     { class: "incident-section", id: "incident-history" },
@@ -54,7 +51,12 @@ function revisionItem(revision: PublicRevision): HTMLLIElement {
   return h(
     "li",
     { class: "revision", "data-revision": revision.revision },
-    h("p", { class: "revision-head" }, t("revision", { n: revision.revision, date: day(revision.at) })),
+    h(
+      "p",
+      { class: "revision-head" },
+      t("revision", { n: revision.revision, date: day(revision.at) }),
+      ` · ${summaryText(revision.summary)}`,
+    ),
     revision.reason
       ? h("p", { class: "revision-reason" }, t("revisionReason", { reason: revision.reason }))
       : null,
@@ -87,6 +89,19 @@ function pointItem(field: string, point: KeyFigurePoint): HTMLLIElement {
   );
 }
 
+/** The kind of change, in the reader's language when it is one the write layer makes. */
+function summaryText(summary: string): string {
+  const key = (
+    {
+      Published: "revisionPublished",
+      Edited: "revisionEdited",
+      Retracted: "revisionRetracted",
+      Merged: "revisionMerged",
+    } as const
+  )[summary];
+  return key ? t(key) : summary;
+}
+
 function sourceLink(url: string | null): Node | string | null {
   if (!url) return null;
   const href = safeHref(url);
@@ -107,8 +122,4 @@ function valueText(field: string, value: unknown): string {
 
 function day(at: string): string {
   return formatDateWithPrecision(at.slice(0, 10), "day", null);
-}
-
-function isRevision(value: unknown): value is PublicRevision {
-  return typeof value === "object" && value !== null && "revision" in value && "at" in value;
 }

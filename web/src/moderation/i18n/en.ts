@@ -110,7 +110,7 @@ export const consoleEn = {
   inviteAcceptHeading: "Choose your password",
   newPassword: "New password (at least 12 characters)",
   acceptInvite: "Activate my account",
-  inviteAccepted: "Your account is active. Sign in.",
+  inviteAccepted: "Your account is active.",
   none: "(none)",
   yes: "yes",
   no: "no",

@@ -112,7 +112,7 @@ export const consoleFr: Record<ConsoleKey, string> = {
   inviteAcceptHeading: "Choisissez votre mot de passe",
   newPassword: "Nouveau mot de passe (12 caractères au moins)",
   acceptInvite: "Activer mon compte",
-  inviteAccepted: "Votre compte est actif. Connectez-vous.",
+  inviteAccepted: "Votre compte est actif.",
   none: "(aucun)",
   yes: "oui",
   no: "non",

@@ -1,11 +1,19 @@
-/** Accepting an invitation: the one-time token from the link's fragment and a new password. */
+/**
+ * Accepting an invitation: the one-time token from the link's fragment and a new password. The
+ * API signs the new user in as it activates the account.
+ */
 import { h } from "../../dom/h";
 import { auth } from "../api/moderation-client";
+import type { User } from "../api/types";
 import { m } from "../i18n/messages";
 import { labelledInput, outcomeSlots, whileBusy } from "./form-controls";
 import { showProblem } from "./problem-notice";
 
-export function renderInvite(main: HTMLElement, token: string, onAccepted: () => void): void {
+export function renderInvite(
+  main: HTMLElement,
+  token: string,
+  onAccepted: (user: User | null) => void,
+): void {
   const heading = h("h2", { id: "page-heading", tabindex: -1 }, m("inviteAcceptHeading"));
   const password = labelledInput(m("newPassword"), {
     id: "invite-password",
@@ -22,8 +30,8 @@ export function renderInvite(main: HTMLElement, token: string, onAccepted: () =>
     event.preventDefault();
     void whileBusy(submit, async () => {
       try {
-        await auth.acceptInvite(token, password.input.value);
-        onAccepted();
+        const { body } = await auth.acceptInvite(token, password.input.value);
+        onAccepted(body?.user ?? null);
       } catch (error) {
         showProblem(alert, error);
       }
