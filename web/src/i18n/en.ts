@@ -70,6 +70,8 @@ export const en = {
   tableCount: "Incidents",
   close: "Back to the list",
   showOnMap: "Show on the map",
+  reportIncident: "Report an incident",
+  suggestCorrection: "Suggest a correction",
   incidentLoading: "Loading the incident…",
   sectionWho: "Who",
   sectionWhen: "When",

@@ -72,6 +72,8 @@ export const fr: Record<MessageKey, string> = {
   tableCount: "Incidents",
   close: "Retour à la liste",
   showOnMap: "Voir sur la carte",
+  reportIncident: "Signaler un incident",
+  suggestCorrection: "Proposer une correction",
   incidentLoading: "Chargement de l'incident…",
   sectionWho: "Qui",
   sectionWhen: "Quand",

@@ -21,6 +21,7 @@ export class Header {
   readonly #languages = h("div", { role: "group", class: "segmented-buttons lang-switch" });
   readonly #viewButtons = new Map<View, HTMLButtonElement>();
   readonly #languageButtons = new Map<Language, HTMLButtonElement>();
+  readonly #report = h("a", { class: "button-small report-link", id: "report-link", href: "/report/" });
 
   constructor(store: Store) {
     for (const view of ["map", "list"] as const) {
@@ -43,7 +44,7 @@ export class Header {
     this.#filtersToggle.addEventListener("click", () => this.toggleFilters());
     this.element.append(
       h("div", { class: "brand" }, this.#title, this.#tagline),
-      h("div", { class: "header-controls" }, this.#filtersToggle, this.#views, this.#languages),
+      h("div", { class: "header-controls" }, this.#report, this.#filtersToggle, this.#views, this.#languages),
     );
   }
 
@@ -57,6 +58,8 @@ export class Header {
     this.#title.textContent = t("appTitle");
     this.#tagline.textContent = t("tagline");
     this.#filtersToggle.textContent = t("filtersToggle");
+    this.#report.textContent = t("reportIncident");
+    this.#report.href = `/report/?lang=${language()}`;
     this.#views.setAttribute("aria-label", t("viewsLabel"));
     this.#languages.setAttribute("aria-label", t("languageLabel"));
     for (const [view, button] of this.#viewButtons) {

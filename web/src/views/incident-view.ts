@@ -5,7 +5,7 @@
 import { type ApiProblem, fetchIncident, isAbort, type PublicIncident } from "../api/client";
 import { h, replaceChildren } from "../dom/h";
 import { swatch } from "../dom/swatch";
-import { t } from "../i18n/i18n";
+import { language, t } from "../i18n/i18n";
 import { labelOf } from "../i18n/labels";
 import { colourOf } from "../map/colours";
 import type { AppState } from "../state/app-state";
@@ -102,7 +102,21 @@ export class IncidentView {
             )
           : null,
         h("p", { class: "incident-summary-text" }, incident.summary),
-        showOnMap,
+        h(
+          "p",
+          { class: "incident-actions" },
+          showOnMap,
+          " ",
+          h(
+            "a",
+            {
+              class: "button-small",
+              id: "suggest-correction",
+              href: `/report/?correct=${encodeURIComponent(incident.id)}&lang=${language()}`,
+            },
+            t("suggestCorrection"),
+          ),
+        ),
         ...incidentSections(incident),
         incidentSources(incident),
         incidentHistory(incident),

@@ -1,0 +1,1 @@
+CREATE INDEX `incident_sources_url` ON `incident_sources` (`url`);
