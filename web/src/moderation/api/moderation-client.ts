@@ -82,8 +82,11 @@ export const reports = {
     call<unknown>("POST", `/api/moderation/reports/${enc(id)}/reject`, { etag, body: { reason } }),
   spam: (id: string, etag: string | null) =>
     call<unknown>("POST", `/api/moderation/reports/${enc(id)}/spam`, { etag, body: {} }),
+  /** Each report is decided on its own: the answer gives each one's status (200, 412, 409…). */
   spamMany: (items: { id: string; etag: string }[]) =>
-    call<unknown>("POST", "/api/moderation/reports/spam", { body: { reports: items } }),
+    call<{ results: { id: string; status: number }[] }>("POST", "/api/moderation/reports/spam", {
+      body: { reports: items },
+    }),
 };
 
 export const incidents = {

@@ -32,6 +32,7 @@ export const consoleEn = {
   selectAll: "Select every report shown",
   markSpam: "Mark the selected reports as spam",
   markSpamDone: "{n} reports marked as spam.",
+  markSpamRefused: "{n} reports could not be marked: they were changed or decided meanwhile.",
   noneSelected: "Select at least one report.",
   submitted: "Submitted {date}",
   untitled: "(no title)",

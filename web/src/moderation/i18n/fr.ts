@@ -34,6 +34,8 @@ export const consoleFr: Record<ConsoleKey, string> = {
   selectAll: "Sélectionner tous les signalements affichés",
   markSpam: "Marquer la sélection comme spam",
   markSpamDone: "{n} signalements marqués comme spam.",
+  markSpamRefused:
+    "{n} signalements n'ont pas pu être marqués : ils ont été modifiés ou traités entre-temps.",
   noneSelected: "Sélectionnez au moins un signalement.",
   submitted: "Reçu le {date}",
   untitled: "(sans titre)",

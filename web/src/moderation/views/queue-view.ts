@@ -3,7 +3,7 @@
  * together; each is sent with the version the list gave, so a report someone else has just
  * decided is refused (412) rather than overwritten.
  */
-import { isAbort } from "../../api/client";
+import { ApiProblem, isAbort } from "../../api/client";
 import { h } from "../../dom/h";
 import { formatPartialDate } from "../../i18n/format";
 import { reports } from "../api/moderation-client";
@@ -126,10 +126,19 @@ function bulkSpamControls(
       if (ticked.length === 0) return void alert.replaceChildren(h("p", {}, m("noneSelected")));
       const items = ticked.map((box) => ({ id: box.dataset.id ?? "", etag: box.dataset.etag ?? "" }));
       try {
-        await reports.spamMany(items);
-        for (const box of ticked) box.closest("li")?.remove();
+        const { body } = await reports.spamMany(items);
+        const marked = new Set(body.results.filter((r) => r.status === 200).map((r) => r.id));
+        for (const box of ticked) if (marked.has(box.dataset.id ?? "")) box.closest("li")?.remove();
         all.checked = false;
-        showDone(done, m("markSpamDone", { n: items.length }));
+        showDone(done, m("markSpamDone", { n: marked.size }));
+        const refused = body.results.filter((r) => r.status !== 200);
+        if (refused.length) {
+          showProblem(alert, new ApiProblem(409, "Refused in bulk."), ctx.reload);
+          alert.replaceChildren(
+            h("p", {}, m("markSpamRefused", { n: refused.length })),
+            ...[...alert.children].slice(1),
+          );
+        }
       } catch (error) {
         showProblem(alert, error, ctx.reload);
       }
