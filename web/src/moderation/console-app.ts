@@ -99,6 +99,10 @@ export async function startConsole(root: HTMLElement): Promise<void> {
         notice.textContent = m("inviteAccepted");
       });
     }
+    // A sign-in form already on screen is kept, with what the moderator has typed in it.
+    const signInShown = main.querySelector("form.sign-in") && main.dataset.lang === language();
+    main.dataset.lang = language();
+    if (!user && signInShown && !announce) return;
     if (!user) return renderSignIn(main, signedIn, announce);
     const ctx: ConsoleContext = {
       user,
@@ -124,13 +128,14 @@ export async function startConsole(root: HTMLElement): Promise<void> {
     show();
   };
 
-  window.addEventListener("hashchange", () => show());
   try {
     setMeta(await fetchMeta());
     user = (await auth.me()).body.user;
   } catch (error) {
     if (!(error instanceof ApiProblem && error.status === 401)) showProblem(notice, error);
   }
+  // Only now: a view shown before the session is known would be replaced under the user's hands.
+  window.addEventListener("hashchange", () => show());
   show();
 }
 
