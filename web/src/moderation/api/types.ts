@@ -3,14 +3,17 @@
  * contract: auth, reports, incidents, admin). Optional members are the ones the contract leaves
  * open; the views show what is there and never rely on more.
  */
+import type { AccountUser, UserRole } from "../../../../worker/domain/accounts/roles";
+import type { PublicIncident } from "../../../../worker/domain/public-incident";
+import type { ReportStatus } from "../../../../worker/domain/reports/report-decisions";
+import type { ReportDiffEntry } from "../../../../worker/domain/reports/report-diff";
 import type { ProblemBody } from "../../../../worker/lib/problem";
 
-export type { ProblemBody };
+export type { ProblemBody, ReportStatus };
+export type Role = UserRole;
+export type User = AccountUser;
 
-export type Role = "moderator" | "admin";
-export type User = { id: string; email: string; role: Role };
-
-export type ReportStatus = "pending" | "published" | "applied" | "merged" | "rejected" | "spam";
+/** The queue's filter, in the order a moderator works through it. */
 export const reportStatuses: readonly ReportStatus[] = [
   "pending",
   "published",
@@ -56,7 +59,7 @@ export type PossibleDuplicate = {
   signals: DuplicateSignal[];
 };
 
-export type DiffEntry = { field: string; current: unknown; proposed: unknown };
+export type DiffEntry = ReportDiffEntry;
 
 export type ReportDetail = {
   report: Report;
@@ -68,13 +71,8 @@ export type ReportDetail = {
 
 export type ReportPage = { items: ReportSummary[]; nextCursor: string | null };
 
-export type ModerationIncident = Record<string, unknown> & {
-  id: string;
-  title: string;
-  status: string;
-  revision: number;
-  retractionReason?: string | null;
-};
+/** `GET /api/moderation/incidents/:id` answers the public record (with its ETag). */
+export type ModerationIncident = PublicIncident;
 
 export type ManagedUser = User & {
   disabled?: boolean;

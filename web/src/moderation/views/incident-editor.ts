@@ -56,10 +56,11 @@ export async function renderIncident(main: HTMLElement, ctx: ConsoleContext, id:
 
 function editForm(read: Tagged<ModerationIncident>, ctx: ConsoleContext): HTMLElement {
   const incident = read.body;
+  const record: Readonly<Record<string, unknown>> = incident;
   const inputs = editableFields.map((spec) => {
     const label = fieldLabel(spec.field);
     const id = `edit-${spec.field}`;
-    const value = formText(incident[spec.field]);
+    const value = formText(record[spec.field]);
     if (spec.kind === "enum") {
       const options = entriesOf(spec.enumeration).map((e) => ({ value: e.key, text: e.label }));
       const { wrapper, select } = labelledSelect(label, options, value, { id });
@@ -101,7 +102,7 @@ function editForm(read: Tagged<ModerationIncident>, ctx: ConsoleContext): HTMLEl
       const edited = Object.fromEntries(
         inputs.map((i) => [i.spec.field, fieldValue(i.spec, i.control.value)]),
       );
-      const changes = changedFields(incident, edited);
+      const changes = changedFields(record, edited);
       if (Object.keys(changes).length === 0) return void alert.replaceChildren(h("p", {}, m("saveNothing")));
       const why = reason.input.value.trim();
       if (!why) {

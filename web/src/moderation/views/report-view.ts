@@ -5,6 +5,7 @@
 import { ApiProblem, isAbort } from "../../api/client";
 import { h } from "../../dom/h";
 import { formatPartialDate } from "../../i18n/format";
+import { labelOf } from "../../i18n/labels";
 import { reports } from "../api/moderation-client";
 import type { ReportDetail } from "../api/types";
 import type { ConsoleKey } from "../i18n/en";
@@ -60,7 +61,7 @@ function reportBody(read: Tagged<ReportDetail>, ctx: ConsoleContext): HTMLElemen
       {},
       [
         m(`kind_${report.kind}` as ConsoleKey),
-        report.contributorRole ?? null,
+        report.contributorRole ? labelOf("contributorRole", report.contributorRole) : null,
         submitted ? m("submitted", { date: formatPartialDate(submitted.slice(0, 10), "day") }) : null,
       ]
         .filter(Boolean)
