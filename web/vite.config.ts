@@ -15,15 +15,16 @@ export default defineConfig({
     emptyOutDir: true,
     target: "es2022",
     assetsInlineLimit: 0,
-    // One page per entry, each loading only its own code: the report form's code (zod, the PII
-    // guard, the gazetteer search) never reaches the map page, whose JavaScript budget is 100 KB
-    // gzipped.
+    // One page per entry, each loading only its own code: the report form's (zod, the PII
+    // guard, the gazetteer search) and the moderation console's never reach the map page,
+    // whose JavaScript budget is 100 KB gzipped.
     rollupOptions: {
       input: {
         map: page("index.html"),
         report: page("report/index.html"),
         status: page("report/status.html"),
         data: page("data/index.html"),
+        moderation: page("moderation/index.html"),
       },
     },
   },

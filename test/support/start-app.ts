@@ -9,7 +9,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ROOT, startWranglerDev } from "./wrangler-dev";
 
-export type RunningApp = { url: string; stop: () => Promise<void> };
+/** `stateDir` is the app's local D1, for operator commands run against it (`--persist-to`). */
+export type RunningApp = { url: string; stateDir: string; stop: () => Promise<void> };
 
 export async function startApp(port?: number): Promise<RunningApp> {
   const state = mkdtempSync(join(tmpdir(), "healthbreach-state-"));
@@ -20,6 +21,7 @@ export async function startApp(port?: number): Promise<RunningApp> {
   const server = await startWranglerDev(state, port);
   return {
     url: server.url,
+    stateDir: state,
     stop: async () => {
       await server.stop();
       rmSync(state, { recursive: true, force: true });

@@ -9,12 +9,14 @@ import { startApp } from "../../support/start-app";
 declare module "vitest" {
   export interface ProvidedContext {
     appUrl: string;
+    appStateDir: string;
   }
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const app = await startApp(await freePort());
   project.provide("appUrl", app.url);
+  project.provide("appStateDir", app.stateDir);
   return () => app.stop();
 }
 

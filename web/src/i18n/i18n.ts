@@ -33,7 +33,12 @@ export function localeOf(lang: Language = current): string {
 
 /** @example t("requestFailed", { detail: "Check these fields: bbox." }) */
 export function t(key: MessageKey, params: Params = {}, lang: Language = current): string {
-  return dictionaries[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+  return interpolate(dictionaries[lang][key], params, lang);
+}
+
+/** Fills a message's `{name}` marks; numbers are written the language's way. */
+export function interpolate(template: string, params: Params, lang: Language = current): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? format(params[name] as string | number, lang) : whole,
   );
 }

@@ -5,7 +5,6 @@
 import { type ApiProblem, fetchIncident, isAbort, type PublicIncident } from "../api/client";
 import { h, replaceChildren } from "../dom/h";
 import { swatch } from "../dom/swatch";
-import { formatDateWithPrecision } from "../i18n/format";
 import { language, t } from "../i18n/i18n";
 import { localizedSummary, localizedTitle } from "../i18n/incident-text";
 import { labelOf } from "../i18n/labels";
@@ -13,6 +12,7 @@ import { colourOf } from "../map/colours";
 import type { AppState } from "../state/app-state";
 import type { Store } from "../state/store";
 import { incidentSections } from "./incident-fields";
+import { incidentHistory } from "./incident-history";
 import { incidentSources } from "./incident-sources";
 
 export class IncidentView {
@@ -129,19 +129,7 @@ export class IncidentView {
         ),
         ...incidentSections(incident),
         incidentSources(incident),
-        h(
-          "section",
-          { class: "incident-section" },
-          h("h3", {}, t("sectionHistory")),
-          h(
-            "p",
-            {},
-            t("revision", {
-              n: incident.revision,
-              date: formatDateWithPrecision(incident.updatedAt.slice(0, 10), "day", null),
-            }),
-          ),
-        ),
+        incidentHistory(incident),
       ),
     );
     if (focus) title.focus();
