@@ -6,7 +6,7 @@
 
 const sep = "[ .\\-\\u00a0\\u202f]?";
 const nirPattern = new RegExp(
-  `(?<![\\p{L}\\p{N}])[1-478]${sep}\\d{2}${sep}\\d{2}${sep}(?:\\d{2}|2[AB])${sep}\\d{3}${sep}\\d{3}${sep}\\d{2}(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}+])[1-478]${sep}\\d{2}${sep}\\d{2}${sep}(?:\\d{2}|2[AB])${sep}\\d{3}${sep}\\d{3}${sep}\\d{2}(?![\\p{L}\\p{N}])`,
   "giu",
 );
 
