@@ -123,3 +123,20 @@ describe("filters read from the URL", () => {
     expect(filtersKey({ ...emptyFilters(), minAffected: 0 })).toBe("minAffected=0");
   });
 });
+
+describe("filters read from a URL without them", () => {
+  it("hold no key at all for an absent or malformed single value", () => {
+    const filters = filtersFromParams(
+      new URLSearchParams("from=x&to=x&country=x&subdivision=x&minAffected=x&q="),
+    );
+    expect(Object.keys(filters)).toEqual(["type", "orgType", "verification"]);
+  });
+
+  it("take a whole subdivision code only", () => {
+    expect(filtersFromParams(new URLSearchParams("subdivision=fr-ara")).subdivision).toBe("FR-ARA");
+    expect(filtersFromParams(new URLSearchParams("subdivision=FR-ARAB")).subdivision).toBeUndefined();
+    expect(filtersFromParams(new URLSearchParams("subdivision=XFR-ARA")).subdivision).toBeUndefined();
+    expect(filtersFromParams(new URLSearchParams("country=FRA")).country).toBeUndefined();
+    expect(filtersFromParams(new URLSearchParams("country=XFR")).country).toBeUndefined();
+  });
+});

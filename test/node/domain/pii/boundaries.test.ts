@@ -27,6 +27,8 @@ describe("the NIR detector's limits", () => {
     expect(findPersonalData("x255081416802538")).toBeNull();
     expect(findPersonalData("255081416802538x")).toBeNull();
     expect(findPersonalData("(255081416802538)")).toBe("nir");
+    expect(findPersonalData("+168697203711582")).toBe("phone");
+    expect(findPersonalData("168697203711582")).toBe("nir");
   });
 
   it("accepts the key 97 (a number divisible by 97) and never the key 00", () => {
