@@ -3,6 +3,7 @@
  * synthetic state served by `wrangler dev`, then first paint with data (world and a dense
  * points-mode view), redraws after a move (local and refetching), first-view bytes and JS, and
  * supercluster against leaflet.markercluster. Prints tables, writes bench/results/browser-<date>.json.
+ * A view that fails is retried once, then reported as a FAIL while the run goes on (view-retry.ts).
  */
 
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
@@ -24,6 +25,7 @@ import { checkBudgets, printReport, type SizeResult } from "./lib/browser-report
 import { summarizeFirst, summarizeRedraw } from "./lib/browser-summary";
 import { loadAtStart, writeResults } from "./lib/results-file";
 import { buildSyntheticState, ROOT } from "./lib/synthetic-state";
+import { retryOnce, type ViewFailure } from "./lib/view-retry";
 
 /** Page loads per view and size; each also measures redraws. Few: a load at 100k takes seconds. */
 const REPS = 7;
@@ -76,13 +78,21 @@ async function measureSize(
   url: string,
   n: number,
   places: ReturnType<typeof densestPlaces>,
-) {
+): Promise<SizeResult> {
+  const failures: ViewFailure[] = [];
   // First, before anything warms the Worker's Cache API: the world view with every cache cold.
-  const cold = await loadAndDraw(browser, `${url}/`);
-  await cold.page.context().close();
-  const bytes = await measureFirstViewBytes(browser, `${url}/`);
-  const view = await findPointsView(browser, url, places[0] as (typeof places)[0]);
-  console.log(`  points view ${mapQuery(view)}: ${view.total} points; ${REPS} runs per view…`);
+  const cold = await retryOnce("world, API cache cold", failures, async () => {
+    const loaded = await loadAndDraw(browser, `${url}/`);
+    await loaded.page.context().close();
+    return loaded.first;
+  });
+  const bytes = await retryOnce("first-view bytes", failures, () =>
+    measureFirstViewBytes(browser, `${url}/`),
+  );
+  const view = await retryOnce("points view search", failures, () =>
+    findPointsView(browser, url, places[0] as (typeof places)[0]),
+  );
+  if (view) console.log(`  points view ${mapQuery(view)}: ${view.total} points; ${REPS} runs per view…`);
 
   const first = { world: [] as FirstDraw[], sc: [] as FirstDraw[], mc: [] as FirstDraw[] };
   const redraw = {
@@ -91,43 +101,71 @@ async function measureSize(
     cells: [] as RefetchSample[],
     pan: [] as RefetchSample[],
   };
-  const visit = async (query: string, into: FirstDraw[], then: (page: Page) => Promise<void>) => {
-    const { page, first } = await loadAndDraw(browser, `${url}/${query}`);
-    into.push(first);
-    // The rest of the first view (boundaries, list, charts) settles before a move is timed.
-    await page.waitForLoadState("networkidle");
-    await then(page);
-    await page.context().close();
+  // One attempt is a page load and its moves; samples count only once the whole attempt succeeds.
+  const visit = async <T>(
+    label: string,
+    query: string,
+    into: FirstDraw[],
+    then: (page: Page) => Promise<T>,
+  ) => {
+    const done = await retryOnce(label, failures, async () => {
+      const { page, first } = await loadAndDraw(browser, `${url}/${query}`);
+      try {
+        // The rest of the first view (boundaries, list, charts) settles before a move is timed.
+        await page.waitForLoadState("networkidle");
+        return { first, moves: await then(page) };
+      } finally {
+        await page.context().close();
+      }
+    });
+    if (done) into.push(done.first);
+    return done?.moves;
   };
   // Views interleaved run by run, so that load from other work on the machine spreads evenly.
   for (let run = 0; run < REPS; run++) {
-    await visit("", first.world, async (page) => {
-      redraw.cells.push(await measureRefetch(page, places, 3, run));
-    });
-    await visit(mapQuery(view), first.sc, async (page) => {
-      redraw.sc.push(...(await measureLocalRedraws(page, LOCAL_MOVES)));
-      redraw.pan.push(await measureRefetch(page, places, view.zoom, run));
-    });
-    await visit(`${mapQuery(view)}&clusterer=markercluster`, first.mc, async (page) => {
-      redraw.mc.push(...(await measureLocalRedraws(page, LOCAL_MOVES)));
-    });
+    const cells = await visit(`world, run ${run + 1}`, "", first.world, (page) =>
+      measureRefetch(page, places, 3, run),
+    );
+    if (cells) redraw.cells.push(cells);
+    if (!view) continue;
+    const sc = await visit(
+      `points, supercluster, run ${run + 1}`,
+      mapQuery(view),
+      first.sc,
+      async (page) => ({
+        local: await measureLocalRedraws(page, LOCAL_MOVES),
+        pan: await measureRefetch(page, places, view.zoom, run),
+      }),
+    );
+    if (sc) redraw.sc.push(...sc.local);
+    if (sc) redraw.pan.push(sc.pan);
+    const mcQuery = `${mapQuery(view)}&clusterer=markercluster`;
+    const mc = await visit(`points, markercluster, run ${run + 1}`, mcQuery, first.mc, (page) =>
+      measureLocalRedraws(page, LOCAL_MOVES),
+    );
+    if (mc) redraw.mc.push(...mc);
   }
-  const result: SizeResult = {
+  // A view with no successful run has no figures; its failures stand in the budget table.
+  const firstPaint = [
+    ["world (default)", first.world],
+    ["world, API cache cold", cold ? [cold] : []],
+    ["points, supercluster", first.sc],
+    ["points, markercluster", first.mc],
+  ] as const;
+  const redraws = [
+    ["local zoom ±1, supercluster", redraw.sc],
+    ["local zoom ±1, markercluster", redraw.mc],
+    ["refetch: world → zoom 3 (cells)", redraw.cells],
+    ["refetch: pan to another city", redraw.pan],
+  ] as const;
+  return {
     n,
-    pointsView: `${mapQuery(view)} (${view.total} points)`,
-    firstPaint: [
-      summarizeFirst("world (default)", first.world),
-      summarizeFirst("world, API cache cold", [cold.first]),
-      summarizeFirst("points, supercluster", first.sc),
-      summarizeFirst("points, markercluster", first.mc),
-    ],
-    redraw: [
-      summarizeRedraw("local zoom ±1, supercluster", redraw.sc),
-      summarizeRedraw("local zoom ±1, markercluster", redraw.mc),
-      summarizeRedraw("refetch: world → zoom 3 (cells)", redraw.cells),
-      summarizeRedraw("refetch: pan to another city", redraw.pan),
-    ],
+    pointsView: view ? `${mapQuery(view)} (${view.total} points)` : "not found",
+    firstPaint: firstPaint
+      .filter(([, runs]) => runs.length)
+      .map(([label, runs]) => summarizeFirst(label, runs)),
+    redraw: redraws.filter(([, samples]) => samples.length).map(([label, s]) => summarizeRedraw(label, s)),
     bytes,
+    failures,
   };
-  return result;
 }

@@ -72,12 +72,19 @@ export type FirstDraw = {
   boundaries: Span;
 };
 
+/**
+ * How long a first draw may take before the attempt counts as failed. Budget 1 s; a loaded
+ * 2-core machine has shown 1.3 s at 100k, so 60 s only catches a page that is stuck, and a
+ * retry (view-retry.ts) costs a minute, not two.
+ */
+export const FIRST_DRAW_TIMEOUT_MS = 60_000;
+
 /** Waits for the first data draw of a page being loaded, and reads its timings. */
 export async function readFirstDraw(page: Page): Promise<FirstDraw> {
   await page.waitForFunction(
     () => (window as unknown as BenchWindow).__bench.paintedAt.length > 0,
     undefined,
-    { timeout: 120_000 },
+    { timeout: FIRST_DRAW_TIMEOUT_MS },
   );
   return page.evaluate(() => {
     const mark = performance.getEntriesByName("map-data-drawn")[0] as PerformanceMark;
@@ -99,9 +106,17 @@ export async function readFirstDraw(page: Page): Promise<FirstDraw> {
   });
 }
 
-/** Loads `url` in a fresh context and returns its first draw; the page stays open for more. */
+/**
+ * Loads `url` in a fresh context and returns its first draw; the page stays open for more. On
+ * failure the context is closed, so that a retry starts as cold as the first attempt.
+ */
 export async function loadAndDraw(browser: Browser, url: string): Promise<{ page: Page; first: FirstDraw }> {
   const page = await newBenchPage(browser);
-  await page.goto(url, { waitUntil: "commit" });
-  return { page, first: await readFirstDraw(page) };
+  try {
+    await page.goto(url, { waitUntil: "commit" });
+    return { page, first: await readFirstDraw(page) };
+  } catch (error) {
+    await page.context().close();
+    throw error;
+  }
 }

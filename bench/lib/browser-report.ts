@@ -6,6 +6,7 @@
 import type { FirstViewBytes } from "./browser-bytes";
 import type { FirstDraw } from "./browser-page";
 import type { Summary } from "./stats";
+import type { ViewFailure } from "./view-retry";
 
 export const BUDGET = { firstPaintMs: 1000, redrawMs: 50, firstViewGzip: 300_000, jsGzip: 100_000 };
 
@@ -31,7 +32,10 @@ export type SizeResult = {
   pointsView: string;
   firstPaint: FirstPaintResult[];
   redraw: RedrawResult[];
-  bytes: FirstViewBytes;
+  /** Missing when the first-view bytes could not be measured (see `failures`). */
+  bytes?: FirstViewBytes;
+  /** Views that failed twice and were left out of the figures above. */
+  failures: ViewFailure[];
 };
 export type Check = { n: number; what: string; value: string; budget: string; pass: boolean };
 
@@ -50,6 +54,11 @@ export function checkBudgets(results: SizeResult[]): Check[] {
       const value = `${ms(d.ms.median)} (p95 ${ms(d.ms.p95)}, n=${d.ms.n})`;
       checks.push({ n: r.n, what: `redraw: ${d.label}`, value, budget: "≤ 50 ms", pass: d.ms.median <= 50 });
     }
+    for (const f of r.failures) {
+      const value = `failed ${f.attempts}× (${f.error})`;
+      checks.push({ n: r.n, what: `view: ${f.view}`, value, budget: "draws", pass: false });
+    }
+    if (!r.bytes) continue;
     const { total, byKind } = r.bytes;
     checks.push({
       n: r.n,
@@ -96,23 +105,27 @@ export function printReport(results: SizeResult[], checks: Check[]): void {
       ["move", "median", "p95", "sync median", "data"],
       ...r.redraw.map((d) => [d.label, ms(d.ms.median), ms(d.ms.p95), ms(d.syncMs.median), d.detail ?? ""]),
     ]);
-    console.log(`First-view bytes (Content-Encoding seen: ${r.bytes.encodings.join(", ") || "none"}):`);
-    table([
-      ["kind", "files", "wire", "body", "gzip"],
-      ...Object.entries({ ...r.bytes.byKind, total: r.bytes.total }).map(([kind, b]) => [
-        kind,
-        String(b.count),
-        kb(b.wire),
-        kb(b.body),
-        kb(b.gzip),
-      ]),
-    ]);
+    if (r.bytes) printBytes(r.bytes);
     compareClusterers(r);
   }
   console.log("\nBudgets (timings judged on the median; bytes on gzip, as Cloudflare compresses):");
   table([
     ["N", "what", "measured", "budget", "result"],
     ...checks.map((c) => [String(c.n), c.what, c.value, c.budget, c.pass ? "PASS" : "FAIL"]),
+  ]);
+}
+
+function printBytes(bytes: FirstViewBytes): void {
+  console.log(`First-view bytes (Content-Encoding seen: ${bytes.encodings.join(", ") || "none"}):`);
+  table([
+    ["kind", "files", "wire", "body", "gzip"],
+    ...Object.entries({ ...bytes.byKind, total: bytes.total }).map(([kind, b]) => [
+      kind,
+      String(b.count),
+      kb(b.wire),
+      kb(b.body),
+      kb(b.gzip),
+    ]),
   ]);
 }
 

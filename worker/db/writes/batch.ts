@@ -1,6 +1,7 @@
 import type { BatchItem } from "drizzle-orm/batch";
 import { WriteError } from "../../domain/write-errors";
 import type { Db } from "../client";
+import { forgetDatasetVersion } from "../dataset-version";
 
 /**
  * Statements a caller adds to a write's batch, e.g. a report's new status and an audit row:
@@ -21,7 +22,9 @@ export function extraStatements(
 
 /**
  * Runs the statements as one D1 batch, which is one transaction: a failing statement rolls
- * back every other. Constraint failures that mean something to a caller become domain errors.
+ * back every other. A committed batch makes this isolate forget the dataset version it holds,
+ * so the writer's next read shows the change. Constraint failures that mean something to a
+ * caller become domain errors.
  */
 export async function runWriteBatch(
   db: Db,
@@ -30,6 +33,7 @@ export async function runWriteBatch(
 ): Promise<void> {
   try {
     await db.batch(statements);
+    forgetDatasetVersion();
   } catch (error) {
     const message = messagesOf(error);
     if (message.includes("UNIQUE constraint failed: incident_revisions.incident_id")) {

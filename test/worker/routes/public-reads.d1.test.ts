@@ -1,0 +1,90 @@
+import { env } from "cloudflare:workers";
+import { afterEach, describe, expect, it } from "vitest";
+import { getDb } from "../../../worker/db/client";
+import { forgetDatasetVersion, heldDatasetVersion, VERSION_TTL_MS } from "../../../worker/db/dataset-version";
+import { countD1RoundTrips } from "../d1-counter";
+import { createIncidents, freshTag, incidentInput } from "../factories";
+import { request } from "../request";
+
+let counter: ReturnType<typeof countD1RoundTrips> | undefined;
+afterEach(() => counter?.stop());
+
+/** Counts the D1 round trips of one request through the fetch handler. */
+async function tripsOf(path: string, init?: RequestInit) {
+  counter = countD1RoundTrips();
+  const response = await request(path, init);
+  const body = await response.text();
+  const trips = counter.count;
+  counter.stop();
+  return { response, body, trips };
+}
+
+describe("public reads and D1 round trips", () => {
+  it("answers a 304 within the version's hold without asking D1", async () => {
+    const tag = freshTag();
+    await createIncidents(incidentInput(tag));
+    const first = await request(`/api/incidents?q=${tag}`);
+    await first.arrayBuffer();
+    const etag = first.headers.get("etag") ?? "";
+
+    const { response, trips } = await tripsOf(`/api/incidents?q=${tag}`, {
+      headers: { "if-none-match": etag },
+    });
+    expect(response.status).toBe(304);
+    expect(trips).toBe(0);
+  });
+
+  it("answers If-None-Match: * with a 304 without asking D1", async () => {
+    await request("/api/meta").then((r) => r.arrayBuffer());
+    const { response, trips } = await tripsOf("/api/meta", { headers: { "if-none-match": "*" } });
+    expect(response.status).toBe(304);
+    expect(trips).toBe(0);
+  });
+
+  it("queries D1 on a cache miss, then serves the same URL from the cache with no query", async () => {
+    const tag = freshTag();
+    await createIncidents(incidentInput(tag));
+    const miss = await tripsOf(`/api/map?q=${tag}`);
+    expect(miss.response.status).toBe(200);
+    expect(miss.trips).toBeGreaterThanOrEqual(1);
+
+    // The cache put runs in waitUntil; give it a turn of I/O before the second read.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const hit = await tripsOf(`/api/map?q=${tag}`);
+    expect(hit.response.status).toBe(200);
+    expect(hit.response.headers.get("etag")).toBe(miss.response.headers.get("etag"));
+    expect(hit.response.headers.get("server-timing")).toBeNull();
+    expect(hit.trips).toBe(0);
+  });
+
+  it("shows a write made in this isolate at the next read, with the new version's ETag", async () => {
+    const tag = freshTag();
+    await createIncidents(incidentInput(tag));
+    const before = await request(`/api/incidents?q=${tag}`);
+    await before.arrayBuffer();
+    const etag = before.headers.get("etag") ?? "";
+
+    await createIncidents(incidentInput(tag));
+    const { response, body, trips } = await tripsOf(`/api/incidents?q=${tag}`, {
+      headers: { "if-none-match": etag },
+    });
+    expect(response.status).toBe(200);
+    expect(trips).toBeGreaterThanOrEqual(1);
+    const version = Number(before.headers.get("x-dataset-version"));
+    expect(response.headers.get("etag")).not.toBe(etag);
+    expect(Number(response.headers.get("x-dataset-version"))).toBeGreaterThan(version);
+    expect((JSON.parse(body) as { items: unknown[] }).items).toHaveLength(2);
+  });
+
+  it("holds the version for VERSION_TTL_MS, and asks D1 again from that moment on", async () => {
+    forgetDatasetVersion();
+    const db = getDb(env);
+    const start = Date.now();
+    await heldDatasetVersion(db, start);
+    counter = countD1RoundTrips();
+    await heldDatasetVersion(db, start + VERSION_TTL_MS - 1);
+    expect(counter.count).toBe(0);
+    await heldDatasetVersion(db, start + VERSION_TTL_MS);
+    expect(counter.count).toBe(1);
+  });
+});
