@@ -64,6 +64,7 @@ export function incidentInput(tag: string, overrides: Partial<IncidentInput> = {
         title: "A press article",
         publisher: "Example press",
         publishedOn: "2022-03-16",
+        accessedOn: "2022-03-20",
         kind: "press",
       },
     ],
