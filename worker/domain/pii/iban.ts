@@ -21,7 +21,8 @@ export function ibanRemainder(iban: string): number {
 /** @example containsIban("IBAN FR76 3000 6000 0112 3456 7890 189") */
 export function containsIban(text: string): boolean {
   for (const [written] of text.matchAll(ibanPattern)) {
-    const iban = written.replace(/[ \u00a0]/g, "").toUpperCase();
+    // No upper-casing needed: parseInt(char, 36) reads a and A alike.
+    const iban = written.replace(/[ \u00a0]/g, "");
     if (iban.length >= 15 && iban.length <= 34 && ibanRemainder(iban) === 1) return true;
   }
   return false;
