@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, lt, or, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, lt, or, type SQL, sql } from "drizzle-orm";
 import type { IncidentFilters } from "../api/incident-filters";
 import type { CursorPosition } from "../domain/cursor";
 import { keyFigureHistory } from "../domain/key-figure-history";
@@ -10,7 +10,8 @@ import {
 } from "../domain/public-incident";
 import type { Db } from "./client";
 import { buildIncidentWhere } from "./incident-where";
-import { incidentRevisions, incidentSources, incidents } from "./schema";
+import { incidentRevisions, incidents } from "./schema";
+import { selectIncidentSources } from "./source-queries";
 
 const summarySelection = Object.fromEntries(summaryColumns.map((column) => [column, incidents[column]])) as {
   [K in (typeof summaryColumns)[number]]: (typeof incidents)[K];
@@ -43,18 +44,7 @@ export async function listIncidents(
 export async function getIncident(db: Db, id: string): Promise<PublicIncident | null> {
   const [row, sources, revisions] = await db.batch([
     db.select().from(incidents).where(eq(incidents.id, id)).limit(1),
-    db
-      .select({
-        url: incidentSources.url,
-        title: incidentSources.title,
-        publisher: incidentSources.publisher,
-        publishedOn: incidentSources.publishedOn,
-        accessedOn: incidentSources.accessedOn,
-        kind: incidentSources.kind,
-      })
-      .from(incidentSources)
-      .where(eq(incidentSources.incidentId, id))
-      .orderBy(asc(incidentSources.position)),
+    selectIncidentSources(db, id),
     db
       .select({
         revision: incidentRevisions.revision,

@@ -28,6 +28,7 @@ const nastyString = fc.oneof(
     "🏥💉🔒",
     "'; DROP TABLE reports; --",
     "<script>alert(1)</script>",
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection payload, as text on purpose
     "${7*7}{{7*7}}",
     "\r\n\t",
     " ",

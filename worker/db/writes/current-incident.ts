@@ -1,8 +1,9 @@
-import { asc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { IncidentInput } from "../../domain/incident-input";
 import { WriteError } from "../../domain/write-errors";
 import type { Db } from "../client";
-import { type IncidentRow, incidentSources, incidents } from "../schema";
+import { type IncidentRow, incidents } from "../schema";
+import { selectIncidentSources } from "../source-queries";
 
 export type CurrentIncident = { row: IncidentRow; input: IncidentInput };
 
@@ -10,18 +11,7 @@ export type CurrentIncident = { row: IncidentRow; input: IncidentInput };
 export async function readCurrentIncident(db: Db, id: string): Promise<CurrentIncident> {
   const [rows, sources] = await db.batch([
     db.select().from(incidents).where(eq(incidents.id, id)).limit(1),
-    db
-      .select({
-        url: incidentSources.url,
-        title: incidentSources.title,
-        publisher: incidentSources.publisher,
-        publishedOn: incidentSources.publishedOn,
-        accessedOn: incidentSources.accessedOn,
-        kind: incidentSources.kind,
-      })
-      .from(incidentSources)
-      .where(eq(incidentSources.incidentId, id))
-      .orderBy(asc(incidentSources.position)),
+    selectIncidentSources(db, id),
   ]);
   const row = rows[0];
   if (!row) throw new WriteError("not_found", `No incident ${id}.`);
