@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Topology } from "topojson-specification";
@@ -7,6 +8,9 @@ import {
   boundarySourceFrom,
   type TopologyCache,
 } from "../../worker/domain/geo/boundary-source";
+import { buildWorld } from "./geo/build-world";
+
+const require = createRequire(import.meta.url);
 
 /** Where `scripts/build-geo.ts` writes the boundaries (Vite then copies them to web/dist). */
 export const DEFAULT_GEO_DIR = fileURLToPath(new URL("../../web/public/geo/", import.meta.url));
@@ -38,9 +42,11 @@ async function readTopology(file: string): Promise<Topology | null> {
   }
 }
 
-/** The drawn world map (`world-50m.json`), for scripts that need a country's shape. */
-export async function readWorldTopology(geoDir: string = DEFAULT_GEO_DIR): Promise<Topology> {
-  const world = await readTopology(join(geoDir, "world-50m.json"));
-  if (!world) throw new Error("geo/world-50m.json is missing: run npm run build");
-  return world;
+/**
+ * The world's countries at 1:50m (world-atlas, coded by ISO alpha-2 as the build codes them),
+ * for scripts that need a country's shape. Point location itself uses country-coder.
+ */
+export async function readWorldTopology(): Promise<Topology> {
+  const source = JSON.parse(await readFile(require.resolve("world-atlas/countries-50m.json"), "utf8"));
+  return buildWorld(source as Topology).topology;
 }

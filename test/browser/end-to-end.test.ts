@@ -67,7 +67,7 @@ describe("a report, from the form to the map", () => {
     await contributor.getByLabel("Title of the page").fill("Cyberattack at a clinic in Chamonix");
     await contributor.getByLabel("Kind of source").selectOption({ label: "Press" });
     await next();
-    await contributor.getByRole("radio", { name: "A researcher" }).check();
+    await contributor.getByRole("radio", { name: "Researcher", exact: true }).check();
     await next();
     await send(contributor);
     const statusHref = await contributor

@@ -71,7 +71,7 @@ describe("the map page", () => {
     const url = new URL(page.url());
     await page.reload();
     await expect.poll(() => numberIn(page, ".map-count")).toBe(ransomware);
-    expect(await numberIn(page, "#match-count")).toBe(ransomware);
+    await expect.poll(() => numberIn(page, "#match-count")).toBe(ransomware);
     expect(await page.getByRole("checkbox", { name: "Ransomware", exact: true }).isChecked()).toBe(true);
     expect(await page.getByRole("checkbox", { name: "Data theft", exact: true }).isChecked()).toBe(false);
     const restored = new URL(page.url());
