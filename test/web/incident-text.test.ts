@@ -3,6 +3,7 @@ import { localizedSummary, localizedTitle } from "../../web/src/i18n/incident-te
 
 const both = { title: "Attack on Dax", titleFr: "Attaque contre Dax", summary: "S.", summaryFr: "R." };
 const english = { title: "Attack on Dax", titleFr: null, summary: "S.", summaryFr: null };
+const french = { title: null, titleFr: "Attaque contre Dax", summary: null, summaryFr: "R." };
 
 describe("an incident's text in the reader's language", () => {
   it("gives a French reader the French title and summary when they are written", () => {
@@ -21,5 +22,14 @@ describe("an incident's text in the reader's language", () => {
       lang: "en",
       original: true,
     });
+  });
+
+  it("gives an English reader the French original, marked as such, until it is translated", () => {
+    expect(localizedTitle(french, "en")).toEqual({ text: "Attaque contre Dax", lang: "fr", original: true });
+    expect(localizedSummary(french, "en")).toEqual({ text: "R.", lang: "fr", original: true });
+  });
+
+  it("gives a French reader a French original unmarked", () => {
+    expect(localizedTitle(french, "fr")).toEqual({ text: "Attaque contre Dax", lang: "fr", original: false });
   });
 });

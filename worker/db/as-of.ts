@@ -11,8 +11,11 @@ import { getTableColumns, type SQL, sql } from "drizzle-orm";
 import { incidents } from "./schema";
 
 const snapshotColumns = sql.join(
-  Object.entries(getTableColumns(incidents)).map(
-    ([key, column]) => sql`json_extract(snapshot, ${`$.${key}`}) as ${sql.identifier(column.name)}`,
+  Object.entries(getTableColumns(incidents)).map(([key, column]) =>
+    // Revisions written before migration 0009 were all in English.
+    key === "originalLanguage"
+      ? sql`coalesce(json_extract(snapshot, '$.originalLanguage'), 'en') as ${sql.identifier(column.name)}`
+      : sql`json_extract(snapshot, ${`$.${key}`}) as ${sql.identifier(column.name)}`,
   ),
   sql`, `,
 );

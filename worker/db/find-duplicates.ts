@@ -24,6 +24,7 @@ const CANDIDATES = 100;
 const columns = {
   id: incidents.id,
   title: incidents.title,
+  titleFr: incidents.titleFr,
   organisationName: incidents.organisationName,
   date: incidents.date,
   country: incidents.country,
@@ -95,6 +96,7 @@ export async function findPossibleDuplicates(db: Db, query: DuplicateQuery): Pro
       const entry = found.get(row.id) ?? {
         id: row.id,
         title: row.title,
+        titleFr: row.titleFr,
         organisationName: row.organisationName,
         date: row.date,
         country: row.country,

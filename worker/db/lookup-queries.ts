@@ -5,7 +5,9 @@ import { incidentRegistryRefs, incidentSources, incidents } from "./schema";
 
 export type LookupMatch = {
   id: string;
-  title: string;
+  /** English, or null when only the French (`titleFr`) is written. */
+  title: string | null;
+  titleFr: string | null;
   organisationName: string;
   date: string;
   country: string | null;
@@ -39,6 +41,7 @@ export async function lookUpIncidents(
     .select({
       id: incidents.id,
       title: incidents.title,
+      titleFr: incidents.titleFr,
       organisationName: incidents.organisationName,
       date: incidents.date,
       country: incidents.country,

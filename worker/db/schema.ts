@@ -21,6 +21,7 @@ import {
   verificationStatuses,
 } from "../domain/enums";
 import type { FieldChange } from "../domain/incident-changes";
+import { textLanguages } from "../domain/incident-text";
 import type { ReportPayload } from "../domain/report-input";
 
 /** A regulator's decision about an incident, e.g. CNIL SAN-2022-009 and its fine. */
@@ -44,11 +45,22 @@ export const incidents = sqliteTable(
     retractionReason: text("retraction_reason"),
     duplicateOf: text("duplicate_of"),
     verification: text("verification", { enum: verificationStatuses.keys }).notNull(),
-    title: text("title").notNull(),
-    summary: text("summary").notNull(),
-    /** The title and summary in French, when written; `title` and `summary` are English. */
+    /** The title and summary in English, when written (a French report has none until translated). */
+    title: text("title_en"),
+    summary: text("summary_en"),
+    /** The title and summary in French, when written. */
     titleFr: text("title_fr"),
     summaryFr: text("summary_fr"),
+    /** The language the incident was first written in: its text there is always present. */
+    originalLanguage: text("original_language", { enum: textLanguages }).notNull().default("en"),
+    /**
+     * The text in the original language, a copy the write layer keeps. These are the columns
+     * `title` and `summary` of migration 0000, NOT NULL: SQLite cannot drop that constraint without
+     * rebuilding the table, and on D1 dropping `incidents` cascades to its sources and
+     * revisions. Readers use `title`/`titleFr`, never these.
+     */
+    originalTitle: text("title").notNull(),
+    originalSummary: text("summary").notNull(),
     organisationName: text("organisation_name").notNull(),
     organisationType: text("organisation_type", { enum: organisationTypes.keys }).notNull(),
     thirdPartyName: text("third_party_name"),
@@ -56,6 +68,8 @@ export const incidents = sqliteTable(
     subdivision: text("subdivision"),
     department: text("department"),
     city: text("city"),
+    /** The INSEE code of the commune picked in the gazetteer: it gives department and subdivision. */
+    inseeCode: text("insee_code"),
     latitude: real("latitude").notNull(),
     longitude: real("longitude").notNull(),
     locationPrecision: text("location_precision", { enum: locationPrecisions.keys }).notNull(),

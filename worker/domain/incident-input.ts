@@ -15,7 +15,9 @@ import {
   sourceKinds,
   verificationStatuses,
 } from "./enums";
+import { inseeCommunePattern } from "./geo/insee-commune";
 import { incidentIdPattern } from "./incident-id";
+import { textIssues, textLanguages } from "./incident-text";
 
 const isoDate = z.iso.date({ error: "Expected a date as YYYY-MM-DD." });
 const shortText = (max: number) => z.string().trim().min(1).max(max);
@@ -56,16 +58,23 @@ export const incidentFields = z.object({
   id: z
     .string()
     .regex(incidentIdPattern, "Expected lowercase letters, digits and dashes, at most 64 characters."),
-  title: shortText(200),
-  summary: shortText(4000),
-  // `title` and `summary` are English; these are the same text in French, when written.
+  // The text in English, in French, or both (`incidentRules`: at least one whole language).
+  title: shortText(200).nullish(),
+  summary: shortText(4000).nullish(),
   titleFr: shortText(200).nullish(),
   summaryFr: shortText(4000).nullish(),
+  /** The language first written; when absent, the only one written, or English. */
+  originalLanguage: z.enum(textLanguages).nullish(),
   verification: z.enum(verificationStatuses.keys),
   organisationName: shortText(200),
   organisationType: z.enum(organisationTypes.keys),
   thirdPartyName: shortText(200).nullable(),
   city: shortText(120).nullable(),
+  /** The commune picked in the gazetteer: its département and région are then exact. */
+  inseeCode: z
+    .string()
+    .regex(inseeCommunePattern, "Expected an INSEE commune code: 5 characters, e.g. 69123, 2A004, 97411.")
+    .nullish(),
   latitude: z.number().min(-90).max(90),
   longitude: z.number().min(-180).max(180),
   locationPrecision: z.enum(locationPrecisions.keys),
@@ -96,8 +105,9 @@ type Rule = (
   ctx: z.core.$RefinementCtx<Omit<IncidentFields, "id">>,
 ) => void;
 
-/** Rules across fields: each date with its precision, at least one date, no date in the future. */
+/** Rules across fields: a whole title and summary in some language, each date with its precision, at least one date, no date in the future. */
 export const incidentRules: Rule = (input, ctx) => {
+  for (const { path, message } of textIssues(input)) ctx.addIssue({ code: "custom", path, message });
   for (const name of ["occurred", "discovered", "disclosed"] as const) {
     if ((input[`${name}On`] === null) !== (input[`${name}Precision`] === null)) {
       ctx.addIssue({

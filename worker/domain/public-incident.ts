@@ -28,6 +28,7 @@ export type IncidentSummary = Pick<
   | "status"
   | "title"
   | "titleFr"
+  | "originalLanguage"
   | "verification"
   | "organisationName"
   | "organisationType"
@@ -46,7 +47,13 @@ export type IncidentSummary = Pick<
   | "affectedIsEstimate"
 >;
 
-export type PublicIncident = Omit<IncidentRow, "ransomDemandedAmount" | "ransomDemandedCurrency"> & {
+/** Kept by the store for its own constraints (the text in the original language), never served. */
+export type StoredOnlyColumns = "originalTitle" | "originalSummary";
+
+export type PublicIncident = Omit<
+  IncidentRow,
+  "ransomDemandedAmount" | "ransomDemandedCurrency" | StoredOnlyColumns
+> & {
   ransomDemanded: { amount: number; currency: string | null } | null;
   sources: PublicSource[];
   /** Newest first. */
@@ -59,6 +66,7 @@ export const summaryColumns = [
   "status",
   "title",
   "titleFr",
+  "originalLanguage",
   "verification",
   "organisationName",
   "organisationType",
@@ -83,7 +91,13 @@ export function toPublicIncident(
   revisions: PublicRevision[],
   keyFigureHistory: KeyFigureHistory,
 ): PublicIncident {
-  const { ransomDemandedAmount, ransomDemandedCurrency, ...rest } = row;
+  const {
+    ransomDemandedAmount,
+    ransomDemandedCurrency,
+    originalTitle: _t,
+    originalSummary: _s,
+    ...rest
+  } = row;
   return {
     ...rest,
     ransomDemanded:

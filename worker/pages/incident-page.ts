@@ -8,6 +8,7 @@ import { html, raw } from "hono/html";
 import type { HtmlEscapedString } from "hono/utils/html";
 import { countryName } from "../domain/country-names";
 import { enumerations } from "../domain/enums";
+import { textFor } from "../domain/incident-text";
 import type { PublicIncident } from "../domain/public-incident";
 import type { PageLanguage } from "./incident-page-language";
 
@@ -39,7 +40,7 @@ const words = {
     estimate: "estimate",
     sources: "Sources",
     onMap: "See it on the map",
-    original: "",
+    original: "Original text in French, not yet translated.",
     retracted: "Retracted",
     other: "Français",
     site: "HealthBreach Map",
@@ -53,10 +54,7 @@ export function renderIncidentPage(
   origin: string,
 ): HtmlEscapedString | Promise<HtmlEscapedString> {
   const w = words[lang];
-  const french = lang === "fr" && incident.titleFr && incident.summaryFr;
-  const title = french ? (incident.titleFr as string) : incident.title;
-  const summary = french ? (incident.summaryFr as string) : incident.summary;
-  const textLang = french || lang === "en" ? lang : "en";
+  const { title, summary, lang: textLang } = textFor(incident, lang);
   const canonical = `${origin}/incidents/${encodeURIComponent(incident.id)}`;
   const label = (name: keyof typeof enumerations, key: string) =>
     (enumerations[name].labels as Record<string, { fr: string; en: string }>)[key]?.[lang] ?? key;

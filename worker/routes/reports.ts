@@ -2,6 +2,7 @@ import type { Context } from "hono";
 import { Hono } from "hono";
 import { limitBody, REPORT_BODY_LIMIT, readJsonBody } from "../api/json-body";
 import { refusePersonalData } from "../api/personal-data";
+import { refuseUnknownCommune } from "../api/report-commune";
 import {
   hashClientIp,
   isHoneypotFilled,
@@ -47,6 +48,7 @@ export const reportRoutes = new Hono<{ Bindings: Env }>()
     const report = parseOrThrow(reportInput, body, "unprocessable_content");
     const stored = storedPart(report);
     refusePersonalData(stored, ["/contactEmail"]);
+    await refuseUnknownCommune(stored.incident, c.env.ASSETS);
     const db = getDb(c.env);
     if (report.incidentId && !(await isPublishedIncident(db, report.incidentId))) {
       throw new ApiError("unprocessable_content", "Check these fields: incidentId.", [

@@ -10,7 +10,14 @@ function completeDraft(): ReportDraft {
   const draft = emptyDraft();
   draft.text.organisationName = "Centre hospitalier de Dax";
   draft.organisationType = "public_hospital";
-  draft.place = { how: "m", latitude: 43.71, longitude: -1.054, label: "Dax (40088, 40)", city: "Dax" };
+  draft.place = {
+    how: "m",
+    latitude: 43.71,
+    longitude: -1.054,
+    label: "Dax (40088, 40)",
+    city: "Dax",
+    inseeCode: "40088",
+  };
   draft.text.city = "Dax";
   draft.text.title = "Ransomware attack on the Dax hospital";
   draft.text.summary = "The hospital's systems were encrypted.";

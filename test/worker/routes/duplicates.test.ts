@@ -32,6 +32,7 @@ describe("GET /api/duplicates", () => {
           {
             id: cited?.id,
             title: cited?.title,
+            titleFr: null,
             organisationName: cited?.organisationName,
             date: "2022-03-15",
             country: "FR",

@@ -2,8 +2,12 @@
 import { language } from "./i18n";
 
 const labels: Record<string, { en: string; fr: string }> = {
-  title: { en: "Title", fr: "Titre" },
-  summary: { en: "Summary", fr: "Résumé" },
+  title: { en: "Title (English)", fr: "Titre (anglais)" },
+  summary: { en: "Summary (English)", fr: "Résumé (anglais)" },
+  titleFr: { en: "Title (French)", fr: "Titre (français)" },
+  summaryFr: { en: "Summary (French)", fr: "Résumé (français)" },
+  originalLanguage: { en: "Original language", fr: "Langue d'origine" },
+  inseeCode: { en: "Commune (INSEE code)", fr: "Commune (code INSEE)" },
   verification: { en: "Verification", fr: "Vérification" },
   organisationName: { en: "Organisation", fr: "Organisation" },
   organisationType: { en: "Type of organisation", fr: "Type d'organisation" },

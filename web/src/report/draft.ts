@@ -5,6 +5,7 @@
 
 import type { ContributorRole } from "../../../worker/domain/enums";
 import type { IncidentInput } from "../../../worker/domain/incident-input";
+import { type TextLanguage, textIn, writtenLanguages } from "../../../worker/domain/incident-text";
 import type { PublicIncident } from "../../../worker/domain/public-incident";
 import { formatPartialDate, type PartialDate, parsePartialDate } from "./partial-date";
 import { choiceFromRecord, type PlaceChoice, precisionOf } from "./place/place-choice";
@@ -42,8 +43,16 @@ export type ReportDraft = {
   ransomPaid: Tristate;
   place: PlaceChoice | null;
   sources: SourceDraft[];
-  /** Kept as they are from a corrected incident: the form does not edit them. */
-  kept: Pick<Incident, "ransomDemanded" | "regulatorActions">;
+  /** The language the contributor writes the title and summary in. */
+  textLanguage: TextLanguage;
+  /**
+   * Kept as they are from a corrected incident: the form does not edit them. Its texts too:
+   * the form edits those of `textLanguage`, and the other language's stay as published.
+   */
+  kept: Pick<
+    Incident,
+    "ransomDemanded" | "regulatorActions" | "title" | "summary" | "titleFr" | "summaryFr" | "originalLanguage"
+  >;
   creditName: string;
   contactEmail: string;
   contributorRole: ContributorRole | "";
@@ -61,7 +70,7 @@ export const emptySource = (): SourceDraft => ({
   kind: "press",
 });
 
-export function emptyDraft(): ReportDraft {
+export function emptyDraft(textLanguage: TextLanguage = "en"): ReportDraft {
   return {
     text: {
       title: "",
@@ -88,7 +97,8 @@ export function emptyDraft(): ReportDraft {
     ransomPaid: "",
     place: null,
     sources: [emptySource()],
-    kept: { ransomDemanded: null, regulatorActions: [] },
+    textLanguage,
+    kept: { ransomDemanded: null, regulatorActions: [], ...noTexts },
     creditName: "",
     contactEmail: "",
     contributorRole: "",
@@ -97,16 +107,28 @@ export function emptyDraft(): ReportDraft {
   };
 }
 
+const noTexts = { title: null, summary: null, titleFr: null, summaryFr: null, originalLanguage: null };
+
 const tristate = (value: boolean | null): Tristate => (value === null ? "" : value ? "yes" : "no");
 const fromTristate = (value: Tristate): boolean | null => (value === "" ? null : value === "yes");
 const orEmpty = (value: string | number | null) => (value === null ? "" : String(value));
 
-/** A correction starts from the incident as published. */
-export function draftFromIncident(incident: PublicIncident): ReportDraft {
-  const draft = emptyDraft();
+/**
+ * A correction starts from the incident as published, its text in the reader's language when
+ * written, else in the original language.
+ */
+export function draftFromIncident(
+  incident: PublicIncident,
+  readerLanguage: TextLanguage = "en",
+): ReportDraft {
+  const textLanguage = writtenLanguages(incident).includes(readerLanguage)
+    ? readerLanguage
+    : incident.originalLanguage;
+  const draft = emptyDraft(textLanguage);
+  const text = textIn(incident, textLanguage);
   draft.text = {
-    title: incident.title,
-    summary: incident.summary,
+    title: text?.title ?? "",
+    summary: text?.summary ?? "",
     organisationName: incident.organisationName,
     thirdPartyName: orEmpty(incident.thirdPartyName),
     city: orEmpty(incident.city),
@@ -142,6 +164,11 @@ export function draftFromIncident(incident: PublicIncident): ReportDraft {
           ? { amount: incident.ransomDemanded.amount, currency: incident.ransomDemanded.currency }
           : null,
       regulatorActions: incident.regulatorActions,
+      title: incident.title,
+      summary: incident.summary,
+      titleFr: incident.titleFr,
+      summaryFr: incident.summaryFr,
+      originalLanguage: incident.originalLanguage,
     },
     correctionOf: incident.id,
   });
@@ -171,14 +198,24 @@ function dated<N extends string>(name: N, text: string): DateFields<N> {
 /** The incident input of the draft, to validate and to send. */
 export function toIncident(draft: ReportDraft): Incident {
   const { text, place } = draft;
+  const typed =
+    draft.textLanguage === "fr"
+      ? { titleFr: text.title.trim(), summaryFr: text.summary.trim() }
+      : { title: text.title.trim(), summary: text.summary.trim() };
   return {
-    title: text.title.trim(),
-    summary: text.summary.trim(),
+    title: draft.kept.title,
+    summary: draft.kept.summary,
+    titleFr: draft.kept.titleFr,
+    summaryFr: draft.kept.summaryFr,
+    ...typed,
+    // A new report's original language is the one it is written in; a correction keeps it.
+    originalLanguage: draft.correctionOf ? draft.kept.originalLanguage : draft.textLanguage,
     verification: draft.verification as Incident["verification"],
     organisationName: text.organisationName.trim(),
     organisationType: draft.organisationType as Incident["organisationType"],
     thirdPartyName: nullIfBlank(text.thirdPartyName),
     city: nullIfBlank(text.city),
+    inseeCode: place?.inseeCode ?? null,
     latitude: place?.latitude ?? Number.NaN,
     longitude: place?.longitude ?? Number.NaN,
     locationPrecision: place ? precisionOf(place) : ("" as Incident["locationPrecision"]),

@@ -6,6 +6,10 @@
  */
 
 const aliases: [RegExp, string][] = [
+  // One title and one summary field, in the language the contributor writes in.
+  [/^\/incident\/(title|summary)Fr$/, "/incident/$1"],
+  [/^\/incident\/originalLanguage$/, "/incident/textLanguage"],
+  [/^\/incident\/inseeCode$/, "/incident/place"],
   [/^\/incident\/(occurred|discovered|disclosed)(On|Precision)$/, "/incident/$1"],
   [/^\/incident\/(latitude|longitude|locationPrecision)$/, "/incident/place"],
   [/^\/incident\/ransomDemanded(\/.*)?$/, "/incident/ransomDemanded"],

@@ -42,7 +42,7 @@ export async function startReportPage(root: HTMLElement): Promise<void> {
       correct ? fetchIncident(correct) : Promise.resolve(null),
     ]);
     setMeta(meta);
-    draft = incident ? draftFromIncident(incident) : emptyDraft();
+    draft = incident ? draftFromIncident(incident, language()) : emptyDraft(language());
   } catch (error) {
     replaceChildren(status, rt("incidentNotFound", { detail: (error as ApiProblem).readableMessage ?? "" }));
     return;

@@ -25,6 +25,7 @@ export const stepFields: Record<StepId, readonly string[]> = {
   organisation: ["/incident/organisationName", "/incident/organisationType", "/incident/thirdPartyName"],
   place: ["/incident/place", "/incident/city"],
   event: [
+    "/incident/textLanguage",
     "/incident/title",
     "/incident/summary",
     "/incident/attackTypes",
@@ -108,6 +109,8 @@ const pointerOf = (path: readonly PropertyKey[]) =>
 const placeholder: Partial<Incident> = {
   title: "x",
   summary: "x",
+  titleFr: "x",
+  summaryFr: "x",
   verification: "reported",
   organisationName: "x",
   organisationType: "other",

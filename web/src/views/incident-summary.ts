@@ -29,6 +29,7 @@ export function incidentListItem(incident: IncidentSummary, href: string): HTMLL
       "h3",
       { class: "incident-title" },
       h("a", { href, "data-incident": incident.id, lang: title.lang }, title.text),
+      title.original ? h("span", { class: "original-text" }, ` (${t("originalText")})`) : null,
     ),
     h(
       "p",

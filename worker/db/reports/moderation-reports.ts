@@ -1,10 +1,12 @@
 import { and, asc, desc, eq, gt, lt, or, type SQL } from "drizzle-orm";
+import { textFor } from "../../domain/incident-text";
 import type { ReportStatus } from "../../domain/reports/report-decisions";
 import type { Db } from "../client";
 import { incidents, type ReportRow, reports } from "../schema";
 
 /** A report as moderators see it: everything but the secrets (IP hash, status token hash). */
 export type ModerationReport = Omit<ReportRow, "ipHash" | "statusTokenHash"> & {
+  /** The proposed title, in English when written, else in French (the queue shows either). */
   title: string;
   organisationName: string;
   /** The revision of the incident a correction targets, when it exists: part of the ETag. */
@@ -25,7 +27,7 @@ function toModerationReport(row: { report: ReportRow; targetRevision: number | n
   const { ipHash: _ip, statusTokenHash: _token, ...report } = row.report;
   return {
     ...report,
-    title: report.payload.title,
+    title: textFor(report.payload, "en").title,
     organisationName: report.payload.organisationName,
     targetRevision: row.targetRevision,
   };

@@ -1,5 +1,4 @@
 import type { BoundarySource } from "../../domain/geo/boundary-source";
-import { locatePoint } from "../../domain/geo/locate";
 import { type NewIncidentInput, newIncidentInput } from "../../domain/incident-input";
 import { makeIncidentId } from "../../domain/incident-slug";
 import { referenceDate } from "../../domain/reference-date";
@@ -7,12 +6,13 @@ import type { Db } from "../client";
 import { incidentAttackTypes, incidentRevisions, incidentSources, incidents } from "../schema";
 import { type ExtraStatements, extraStatements, runWriteBatch } from "./batch";
 import { buildIncidentRows } from "./incident-rows";
+import { placeOf } from "./place";
 import { validateReason, validateWrite } from "./validate";
 
 /**
  * Validates, locates and stores a new published incident with its first revision, in one
  * atomic batch with the caller's `extra` statements. Country, subdivision and département come
- * from the point, never from the input; the id is made from the record when none is given.
+ * from the commune's INSEE code when given, else from the point, never from the input; the id is made from the record when none is given.
  *
  * @example
  * const { id } = await createIncident(db, createAssetBoundarySource(env.ASSETS), input, {
@@ -27,7 +27,7 @@ export async function createIncident(
 ): Promise<{ id: string; revision: number }> {
   const valid = validateWrite(newIncidentInput, input);
   const reason = validateReason(options.reason);
-  const place = await locatePoint(valid, boundaries);
+  const place = await placeOf(valid, boundaries);
   const id = valid.id ?? makeIncidentId({ ...place, ...valid, date: referenceDate(valid).date });
   const rows = buildIncidentRows({ ...valid, id }, place, { reason, now: options.now });
   await runWriteBatch(

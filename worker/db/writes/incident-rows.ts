@@ -7,6 +7,7 @@ import type { AttackType } from "../../domain/enums";
 import type { PointLocation } from "../../domain/geo/locate";
 import type { FieldChange } from "../../domain/incident-changes";
 import type { IncidentInput } from "../../domain/incident-input";
+import { originalLanguageOf, textIn } from "../../domain/incident-text";
 import { referenceDate } from "../../domain/reference-date";
 import type { NewAttackTypeRow, NewIncidentRow, NewRevisionRow, NewSourceRow } from "../schema";
 
@@ -21,8 +22,19 @@ export type IncidentRows = {
 export function incidentColumns(input: IncidentInput, place: PointLocation) {
   const { sources: _sources, ransomDemanded, ...fields } = input;
   const { date, precision } = referenceDate(input);
+  const originalLanguage = originalLanguageOf(input);
+  // Validated input always has its original language written (incidentRules).
+  const original = textIn(input, originalLanguage) as { title: string; summary: string };
   return {
     ...fields,
+    title: input.title ?? null,
+    summary: input.summary ?? null,
+    titleFr: input.titleFr ?? null,
+    summaryFr: input.summaryFr ?? null,
+    inseeCode: input.inseeCode ?? null,
+    originalLanguage,
+    originalTitle: original.title,
+    originalSummary: original.summary,
     ...place,
     date,
     datePrecision: precision,

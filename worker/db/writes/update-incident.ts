@@ -1,6 +1,5 @@
 import { and, eq } from "drizzle-orm";
 import type { BoundarySource } from "../../domain/geo/boundary-source";
-import { locatePoint } from "../../domain/geo/locate";
 import { diffIncidents, type FieldChange, placeChanges } from "../../domain/incident-changes";
 import {
   type IncidentChanges,
@@ -14,6 +13,7 @@ import { incidentAttackTypes, incidentRevisions, incidentSources, incidents } fr
 import { type ExtraStatements, extraStatements, runWriteBatch } from "./batch";
 import { assertRevision, readCurrentIncident } from "./current-incident";
 import { attackTypeRows, incidentColumns, revisionRow, sourceRows } from "./incident-rows";
+import { placeOf } from "./place";
 import { validateReason, validateWrite } from "./validate";
 
 export type UpdateOptions = {
@@ -58,7 +58,7 @@ export async function updateIncident(
   const after = validateWrite(incidentInput, { ...current.input, ...valid });
   // The place is derived from the point with the boundaries of today, so an edit also
   // relocates an incident that sharper boundaries now place elsewhere: a change like any other.
-  const place = await locatePoint(after, boundaries);
+  const place = await placeOf(after, boundaries);
   const fieldChanges = [...diffIncidents(current.input, after), ...placeChanges(current.row, place)];
   if (fieldChanges.length === 0) {
     throw new WriteError("invalid_input", "These changes leave the incident as it is.", [

@@ -15,7 +15,9 @@ export type DuplicateQuery = {
 /** A published incident that may be the one reported, with every signal that matched. */
 export type PossibleDuplicate = {
   id: string;
-  title: string;
+  /** English, or null when only the French (`titleFr`) is written. */
+  title: string | null;
+  titleFr: string | null;
   organisationName: string;
   date: string;
   country: string | null;

@@ -16,6 +16,7 @@ import {
   verificationStatuses,
 } from "../enums";
 import { incidentIdPattern } from "../incident-id";
+import { textLanguages } from "../incident-text";
 import { formatRegistryRef, registryRefPattern } from "../registry-ref";
 import type { ExportRecord } from "./export-record";
 
@@ -104,17 +105,31 @@ export const incidentFields: readonly ExportField[] = [
     { fr: "Niveau de vérification", en: "Verification status" },
     { required: true, enum: verificationStatuses.keys },
   ),
-  column("title", "string", { fr: "Titre (en anglais)", en: "Title (in English)" }, { required: true }),
+  column("title", "string", {
+    fr: "Titre en anglais ; vide tant qu'un incident écrit en français n'est pas traduit",
+    en: "Title in English; empty while an incident written in French is not translated",
+  }),
+  column("summary", "string", {
+    fr: "Résumé en anglais ; vide tant qu'un incident écrit en français n'est pas traduit",
+    en: "Summary in English; empty while an incident written in French is not translated",
+  }),
+  column("titleFr", "string", {
+    fr: "Titre en français ; vide tant qu'un incident écrit en anglais n'est pas traduit",
+    en: "Title in French; empty while an incident written in English is not translated",
+  }),
+  column("summaryFr", "string", {
+    fr: "Résumé en français ; vide tant qu'un incident écrit en anglais n'est pas traduit",
+    en: "Summary in French; empty while an incident written in English is not translated",
+  }),
   column(
-    "summary",
+    "originalLanguage",
     "string",
-    { fr: "Résumé (en anglais)", en: "Summary (in English)" },
     {
-      required: true,
+      fr: "Langue dans laquelle le titre et le résumé ont été écrits d'abord (toujours présents dans cette langue)",
+      en: "Language the title and summary were first written in (always present in that language)",
     },
+    { required: true, enum: textLanguages },
   ),
-  column("titleFr", "string", { fr: "Titre en français", en: "Title in French" }),
-  column("summaryFr", "string", { fr: "Résumé en français", en: "Summary in French" }),
   column(
     "organisationName",
     "string",
@@ -145,6 +160,16 @@ export const incidentFields: readonly ExportField[] = [
   ),
   column("department", "string", { fr: "Département français (code)", en: "French département (code)" }),
   column("city", "string", { fr: "Ville", en: "City" }),
+  column(
+    "inseeCode",
+    "string",
+    {
+      fr: "Code INSEE de la commune choisie ; il donne alors le département et la région",
+      en: "INSEE code of the commune picked; it then gives the département and the région",
+    },
+    // The same as `inseeCommunePattern`, spelt as an XML Schema regular expression.
+    isoCode("((0[1-9]|1[0-9]|2[1-9AB]|[3-8][0-9]|9[0-5])[0-9]{3}|97[1-8][0-9]{2})"),
+  ),
   column(
     "latitude",
     "number",

@@ -4,12 +4,12 @@
  * benchmark-only `synthetic` flag.
  */
 import type { IncidentRow } from "../../db/schema";
-import type { PublicSource } from "../public-incident";
+import type { PublicSource, StoredOnlyColumns } from "../public-incident";
 import type { RegistryRef } from "../registry-ref";
 
 export type ExportRecord = Omit<
   IncidentRow,
-  "ransomDemandedAmount" | "ransomDemandedCurrency" | "synthetic"
+  "ransomDemandedAmount" | "ransomDemandedCurrency" | "synthetic" | StoredOnlyColumns
 > & {
   ransomDemanded: { amount: number; currency: string | null } | null;
   sources: PublicSource[];
@@ -22,7 +22,14 @@ export function toExportRecord(
   sources: PublicSource[],
   registryRefs: RegistryRef[] = [],
 ): ExportRecord {
-  const { ransomDemandedAmount, ransomDemandedCurrency, synthetic: _synthetic, ...rest } = row;
+  const {
+    ransomDemandedAmount,
+    ransomDemandedCurrency,
+    synthetic: _synthetic,
+    originalTitle: _title,
+    originalSummary: _summary,
+    ...rest
+  } = row;
   return {
     ...rest,
     ransomDemanded:

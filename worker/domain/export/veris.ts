@@ -3,6 +3,7 @@
  * it merges with the VERIS Community Database. VERIS capitalises action and attribute keys.
  */
 import type { AttackType, DataCategory, OrganisationType } from "../enums";
+import { textFor } from "../incident-text";
 import type { ExportRecord } from "./export-record";
 
 /** NAICS 2022 codes; health care is sector 62, and the types outside it keep their own code. */
@@ -81,7 +82,7 @@ export function toVeris(record: ExportRecord) {
     incident_id: record.id,
     source_id: "healthbreach-map",
     security_incident: record.verification === "confirmed" ? "Confirmed" : "Suspected",
-    summary: `${record.title}. ${record.summary}`,
+    summary: veriSummary(record),
     reference: record.sources.map((source) => source.url).join("; "),
     victim: {
       victim_id: record.organisationName,
@@ -98,4 +99,10 @@ export function toVeris(record: ExportRecord) {
       },
     },
   };
+}
+
+/** VERIS has one summary: the English text, else the original French one, never an empty title. */
+function veriSummary(record: ExportRecord): string {
+  const { title, summary } = textFor(record, "en");
+  return `${title}. ${summary}`;
 }

@@ -4,6 +4,7 @@
  */
 import { attackTypes } from "../enums";
 import type { ExportRecord } from "../export/export-record";
+import { textFor } from "../incident-text";
 import { element, text } from "./xml";
 
 export type FeedContext = {
@@ -19,6 +20,9 @@ export type FeedContext = {
 };
 
 function entry(record: ExportRecord, origin: string): string {
+  // The feed is in English; an incident not yet translated shows its French original as such.
+  const shown = textFor(record, "en");
+  const lang = shown.untranslated ? { "xml:lang": shown.lang } : {};
   const page = `${origin}/?incident=${encodeURIComponent(record.id)}`;
   const affected =
     record.individualsAffected === null ? "" : ` Individuals affected: ${record.individualsAffected}.`;
@@ -27,7 +31,7 @@ function entry(record: ExportRecord, origin: string): string {
     {},
     [
       text("id", `${origin}/api/incidents/${record.id}`),
-      text("title", record.title),
+      text("title", shown.title, lang),
       text("updated", record.updatedAt),
       ...(record.publishedAt ? [text("published", record.publishedAt)] : []),
       element("link", { rel: "alternate", type: "text/html", href: page }),
@@ -41,7 +45,8 @@ function entry(record: ExportRecord, origin: string): string {
       ),
       text(
         "summary",
-        `${record.organisationName} (${record.country ?? "unknown country"}), ${record.date}.${affected} ${record.summary}`,
+        `${record.organisationName} (${record.country ?? "unknown country"}), ${record.date}.${affected} ${shown.summary}`,
+        lang,
       ),
     ].join(""),
   );

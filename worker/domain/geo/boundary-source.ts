@@ -1,4 +1,5 @@
 import type { Topology } from "topojson-specification";
+import type { CommuneIndex } from "./insee-commune";
 
 /**
  * Where point location reads its boundaries from: static assets in the Worker, files on disk
@@ -10,6 +11,8 @@ export interface BoundarySource {
    * `departements` for France), or null when none are bundled for it.
    */
   subdivisions(country: string): Promise<Topology | null>;
+  /** France's communes by INSEE code (`locate/FR-communes.json`), or null when not bundled. */
+  communes(): Promise<CommuneIndex | null>;
 }
 
 /** Reads one generated file by its path under geo/ (`locate/FR.json`), or null when absent. */
@@ -41,6 +44,10 @@ export function boundarySourceFrom(read: TopologyReader, cache: TopologyCache): 
       // The code becomes part of a path: accept nothing but two capital letters.
       if (!/^[A-Z]{2}$/.test(country)) return null;
       return (await load(`locate/${country}.json`)) ?? load(`subdivisions/${country}.json`);
+    },
+    async communes() {
+      // The reader parses any generated JSON file; this one is not a topology.
+      return (await load("locate/FR-communes.json")) as unknown as CommuneIndex | null;
     },
   };
 }

@@ -203,7 +203,7 @@ describe("updateIncident", () => {
 
 describe("updateIncident and the place derived from the point", () => {
   it("relocates an incident that the current boundaries place elsewhere, as changes of its revision", async () => {
-    const input = await published({ titleFr: "Avant" });
+    const input = await published({ titleFr: "Avant", summaryFr: "Résumé." });
     // As an incident located with older, coarser boundaries would be stored.
     await db.run(
       sql`UPDATE incidents SET country = 'DE', subdivision = NULL, department = NULL WHERE id = ${input.id}`,

@@ -65,7 +65,14 @@ export type ReportDetail = {
   report: Report;
   duplicates: PossibleDuplicate[];
   /** The incident a correction would change; null for a new incident. */
-  target: (Record<string, unknown> & { id: string; title: string; revision?: number }) | null;
+  target:
+    | (Record<string, unknown> & {
+        id: string;
+        title: string | null;
+        titleFr?: string | null;
+        revision?: number;
+      })
+    | null;
   diff: DiffEntry[];
 };
 

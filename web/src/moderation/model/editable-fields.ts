@@ -12,8 +12,11 @@ export type EditableField =
   | { field: string; kind: "enum"; enumeration: EnumerationName };
 
 export const editableFields: readonly EditableField[] = [
-  { field: "title", kind: "text", required: true, max: 200 },
-  { field: "summary", kind: "textarea", required: true, max: 4000 },
+  // Either language may be missing until a moderator writes it; the original never is (server).
+  { field: "title", kind: "text", required: false, max: 200 },
+  { field: "summary", kind: "textarea", required: false, max: 4000 },
+  { field: "titleFr", kind: "text", required: false, max: 200 },
+  { field: "summaryFr", kind: "textarea", required: false, max: 4000 },
   { field: "verification", kind: "enum", enumeration: "verification" },
   { field: "organisationName", kind: "text", required: true, max: 200 },
   { field: "thirdPartyName", kind: "text", required: false, max: 200 },

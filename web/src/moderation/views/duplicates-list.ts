@@ -1,6 +1,8 @@
 /** A report's possible duplicates, each a radio to choose what to merge it into. */
+
 import { h } from "../../dom/h";
 import { formatPartialDate } from "../../i18n/format";
+import { localizedTitle } from "../../i18n/incident-text";
 import type { PossibleDuplicate } from "../api/types";
 import type { ConsoleKey } from "../i18n/en";
 import { m } from "../i18n/messages";
@@ -20,7 +22,7 @@ export function duplicatesList(duplicates: PossibleDuplicate[]): HTMLElement {
         h(
           "label",
           { for: id },
-          d.title,
+          h("span", { lang: localizedTitle(d).lang }, localizedTitle(d).text),
           h(
             "span",
             { class: "queue-meta" },

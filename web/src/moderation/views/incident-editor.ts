@@ -3,9 +3,11 @@
  * the fields that differ are sent, so each revision records exactly what changed), or retract
  * it with a reason. Both send the ETag of the version read; a 412 says someone was faster.
  */
+
 import { ApiProblem, isAbort } from "../../api/client";
 import { h } from "../../dom/h";
 import { fieldLabel } from "../../i18n/field-labels";
+import { localizedTitle } from "../../i18n/incident-text";
 import { entriesOf } from "../../i18n/labels";
 import { incidents } from "../api/moderation-client";
 import type { ModerationIncident } from "../api/types";
@@ -34,8 +36,13 @@ export async function renderIncident(main: HTMLElement, ctx: ConsoleContext, id:
   const incident = read.body;
   const publicLink = h(
     "a",
-    { href: `/?incident=${encodeURIComponent(incident.id)}`, target: "_blank", rel: "noopener noreferrer" },
-    incident.title,
+    {
+      href: `/?incident=${encodeURIComponent(incident.id)}`,
+      target: "_blank",
+      rel: "noopener noreferrer",
+      lang: localizedTitle(incident).lang,
+    },
+    localizedTitle(incident).text,
   );
   const state = h(
     "p",

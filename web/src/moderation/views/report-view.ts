@@ -2,9 +2,11 @@
  * One report: who sent it, what it proposes, beside its possible duplicates and the incident it
  * would change (field by field), and the decisions open to the moderator while it is pending.
  */
+
 import { ApiProblem, isAbort } from "../../api/client";
 import { h } from "../../dom/h";
 import { formatPartialDate } from "../../i18n/format";
+import { localizedTitle } from "../../i18n/incident-text";
 import { labelOf } from "../../i18n/labels";
 import { reports } from "../api/moderation-client";
 import type { ReportDetail } from "../api/types";
@@ -94,7 +96,11 @@ function reportBody(read: Tagged<ReportDetail>, ctx: ConsoleContext): HTMLElemen
   const proposal = h(
     "section",
     { class: "panel", "aria-labelledby": "proposal-heading" },
-    h("h3", { id: "proposal-heading" }, target ? m("targetHeading", { title: target.title }) : m("proposal")),
+    h(
+      "h3",
+      { id: "proposal-heading" },
+      target ? m("targetHeading", { title: localizedTitle(target).text }) : m("proposal"),
+    ),
     target
       ? h(
           "p",

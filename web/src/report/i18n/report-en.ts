@@ -62,6 +62,10 @@ export const reportEn = {
   precision_subdivision: "region",
   precision_country: "country",
   city: "Town",
+  textLanguage: "Language of the title and summary",
+  textLanguageHint: "Write in French or in English: a moderator adds the other language.",
+  textLanguageCorrectionHint:
+    "The title and summary below are in this language; the other language's text stays as published.",
   title: "Short title",
   titleHint: "For example: Ransomware attack on the Dax hospital.",
   summary: "What happened",

@@ -67,6 +67,10 @@ export const reportFr: Record<ReportMessageKey, string> = {
   precision_subdivision: "région",
   precision_country: "pays",
   city: "Commune",
+  textLanguage: "Langue du titre et du résumé",
+  textLanguageHint: "Écrivez en français ou en anglais : un modérateur ajoute l'autre langue.",
+  textLanguageCorrectionHint:
+    "Le titre et le résumé ci-dessous sont dans cette langue ; le texte de l'autre langue reste tel que publié.",
   title: "Titre court",
   titleHint: "Par exemple : Rançongiciel au centre hospitalier de Dax.",
   summary: "Ce qui s'est passé",

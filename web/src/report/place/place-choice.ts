@@ -16,6 +16,8 @@ export type PlaceChoice = {
   label: string;
   /** The commune's name, which becomes the record's city. */
   city: string | null;
+  /** The commune's INSEE code: the server takes its département and région from it. */
+  inseeCode: string | null;
 };
 
 const precisions: Record<PlaceChoice["how"], LocationPrecision> = {
@@ -36,6 +38,7 @@ export function choiceFromRecord(record: {
   longitude: number;
   locationPrecision: LocationPrecision;
   city: string | null;
+  inseeCode?: string | null;
 }): PlaceChoice {
   const how = (Object.keys(precisions) as PlaceChoice["how"][]).find(
     (key) => precisions[key] === record.locationPrecision,
@@ -46,5 +49,6 @@ export function choiceFromRecord(record: {
     longitude: record.longitude,
     label: record.city ?? "",
     city: record.city,
+    inseeCode: record.inseeCode ?? null,
   };
 }

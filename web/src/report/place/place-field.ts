@@ -93,6 +93,7 @@ export function placeField(
       longitude: place.longitude,
       label,
       city: place.kind === "m" ? (place.names[0] ?? null) : null,
+      inseeCode: place.kind === "m" ? place.code : null,
     };
     input.value = label;
     close();
@@ -189,6 +190,7 @@ export function placeField(
         longitude: Number(event.latlng.wrap().lng.toFixed(5)),
         label: "",
         city: null,
+        inseeCode: null,
       };
       onChoose(choice);
       show(choice, false);

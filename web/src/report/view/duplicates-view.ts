@@ -8,6 +8,7 @@ import { fetchDuplicates } from "../../api/report-client";
 import { h, replaceChildren } from "../../dom/h";
 import { formatPartialDate } from "../../i18n/format";
 import { language } from "../../i18n/i18n";
+import { localizedTitle } from "../../i18n/incident-text";
 import type { Incident } from "../draft";
 import { rt } from "../i18n/report-t";
 
@@ -55,7 +56,15 @@ export function duplicatesSection(incident: Incident): HTMLElement {
             h(
               "li",
               { class: "duplicate" },
-              h("a", { href: `/?incident=${encodeURIComponent(item.id)}`, target: "_blank" }, item.title),
+              h(
+                "a",
+                {
+                  href: `/?incident=${encodeURIComponent(item.id)}`,
+                  target: "_blank",
+                  lang: localizedTitle(item).lang,
+                },
+                localizedTitle(item).text,
+              ),
               h(
                 "p",
                 { class: "duplicate-detail" },

@@ -98,9 +98,33 @@ export function eventStep(draft: ReportDraft, changed: Changed): HTMLElement[] {
         changed();
       },
     });
+  const title = text("title", { hint: rt("titleHint") });
+  const summary = text("summary", { multiline: true, hint: rt("summaryHint") });
+  // The typed text is in the language chosen, whatever the page's: say so to screen readers.
+  const markLanguage = () => {
+    for (const field of [title, summary])
+      field.querySelector("input, textarea")?.setAttribute("lang", draft.textLanguage);
+  };
+  markLanguage();
   return [
-    text("title", { hint: rt("titleHint") }),
-    text("summary", { multiline: true, hint: rt("summaryHint") }),
+    choiceGroup({
+      key: "/incident/textLanguage",
+      label: rt("textLanguage"),
+      hint: draft.correctionOf ? rt("textLanguageCorrectionHint") : rt("textLanguageHint"),
+      multiple: false,
+      values: [draft.textLanguage],
+      choices: [
+        { key: "fr", label: "Français" },
+        { key: "en", label: "English" },
+      ],
+      onChange: ([value]) => {
+        draft.textLanguage = value === "fr" ? "fr" : "en";
+        markLanguage();
+        changed();
+      },
+    }),
+    title,
+    summary,
     choiceGroup({
       key: "/incident/attackTypes",
       label: rt("attackTypes"),

@@ -1,4 +1,5 @@
 /** The last step: what will be sent, possible duplicates, the bot check. */
+import { textIn } from "../../../../worker/domain/incident-text";
 import { h } from "../../dom/h";
 import { formatPartialDate } from "../../i18n/format";
 import { labelOf } from "../../i18n/labels";
@@ -40,7 +41,7 @@ export function reviewStep(draft: ReportDraft, goTo: (step: StepId) => void): HT
           : null,
         "place",
       ),
-      ...row(rt("title"), incident.title, "event"),
+      ...row(rt("title"), textIn(incident, draft.textLanguage)?.title ?? null, "event"),
       ...row(
         rt("attackTypes"),
         incident.attackTypes.map((type) => labelOf("attackType", type)).join(", "),
