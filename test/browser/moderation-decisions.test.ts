@@ -79,7 +79,7 @@ describe("decisions on reports in the console", () => {
       "82,000",
     );
     expect(await diff.locator("tr.diff-same input.apply-field:enabled").count()).toBe(0);
-    await page.getByRole("checkbox", { name: "Apply the change to Title" }).uncheck();
+    await page.getByRole("checkbox", { name: "Apply the change to Title (English)", exact: true }).uncheck();
     await page.getByRole("button", { name: "Apply the ticked changes" }).click();
     await expect
       .poll(() => page.locator(".actions [role='status'] p").textContent())
