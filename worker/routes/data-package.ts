@@ -1,4 +1,6 @@
 import { Hono } from "hono";
+import { getDb } from "../db/client";
+import { noStatements } from "../db/read-plan";
 import { buildDataPackage } from "../domain/export/data-package";
 import { respondFromDatasetCache } from "../lib/dataset-cache";
 
@@ -7,8 +9,8 @@ export const dataPackageRoutes = new Hono<{ Bindings: Env }>().get(
   "/datapackage.json",
   function describeDataPackage(c) {
     const origin = new URL(c.req.url).origin;
-    return respondFromDatasetCache(c, async (version, updatedAt) =>
-      buildDataPackage(origin, { version, updatedAt }),
+    return respondFromDatasetCache(c, getDb(c.env), noStatements, (_, dataset) =>
+      buildDataPackage(origin, dataset),
     );
   },
 );

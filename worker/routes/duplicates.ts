@@ -4,6 +4,7 @@ import { single } from "../api/query-params";
 import type { DuplicatesResponse } from "../api/responses";
 import { getDb } from "../db/client";
 import { findPossibleDuplicates } from "../db/find-duplicates";
+import { noStatements } from "../db/read-plan";
 import { MAX_DUPLICATE_URLS } from "../domain/duplicates/possible-duplicate";
 import { respondFromDatasetCache } from "../lib/dataset-cache";
 import { parseOrThrow } from "../lib/validation";
@@ -57,11 +58,16 @@ const duplicatesQuery = z
  */
 export const duplicateRoutes = new Hono<{ Bindings: Env }>().get("/", async function listDuplicates(c) {
   const query = parseOrThrow(duplicatesQuery, c.req.queries());
+  const db = getDb(c.env);
+  // Its candidate queries go in a batch of their own, after the version's round trip if the
+  // isolate does not hold it: not on the map's or the list's path.
   return respondFromDatasetCache(
     c,
-    async (version): Promise<DuplicatesResponse> => ({
+    db,
+    noStatements,
+    async (_, { version }): Promise<DuplicatesResponse> => ({
       version,
-      items: await findPossibleDuplicates(getDb(c.env), {
+      items: await findPossibleDuplicates(db, {
         sourceUrls: query.url ?? [],
         organisationName: query.organisation ?? null,
         date: query.date ?? null,

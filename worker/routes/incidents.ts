@@ -4,9 +4,9 @@ import { asOfParam, refuseSearchInThePast } from "../api/as-of";
 import { filteredQuery } from "../api/incident-filters";
 import { single } from "../api/query-params";
 import type { IncidentPage } from "../api/responses";
-import { listIncidentsAsOf } from "../db/as-of-queries";
+import { planListIncidentsAsOf } from "../db/as-of-queries";
 import { getDb } from "../db/client";
-import { getIncident, listIncidents } from "../db/incident-queries";
+import { planIncident, planListIncidents } from "../db/incident-queries";
 import { decodeCursor, encodeCursor } from "../domain/cursor";
 import { incidentIdPattern } from "../domain/incident-id";
 import { respondFromDatasetCache } from "../lib/dataset-cache";
@@ -36,12 +36,12 @@ const listQuery = filteredQuery({
 export const incidentRoutes = new Hono<{ Bindings: Env }>()
   .get("/", async (c) => {
     const { limit = 50, cursor, as_of: asOf, ...filters } = parseOrThrow(listQuery, c.req.queries());
-    return respondFromDatasetCache(c, async (version): Promise<IncidentPage> => {
-      const db = getDb(c.env);
-      const position = { limit, after: cursor ?? null };
-      const page = asOf
-        ? await listIncidentsAsOf(db, filters, position, asOf)
-        : await listIncidents(db, filters, position);
+    const db = getDb(c.env);
+    const position = { limit, after: cursor ?? null };
+    const plan = asOf
+      ? planListIncidentsAsOf(db, filters, position, asOf)
+      : planListIncidents(db, filters, position);
+    return respondFromDatasetCache(c, db, plan, (page, { version }): IncidentPage => {
       const last = page.items.at(-1);
       return {
         version,
@@ -57,8 +57,8 @@ export const incidentRoutes = new Hono<{ Bindings: Env }>()
         { pointer: "/id", detail: "Expected lowercase letters, digits and dashes, at most 64 characters." },
       ]);
     }
-    return respondFromDatasetCache(c, async () => {
-      const incident = await getIncident(getDb(c.env), id);
+    const db = getDb(c.env);
+    return respondFromDatasetCache(c, db, planIncident(db, id), (incident) => {
       if (!incident) throw new ApiError("not_found", `No incident has the id ${id}.`);
       return incident;
     });

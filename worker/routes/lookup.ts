@@ -7,6 +7,7 @@ import { z } from "zod";
 import { single } from "../api/query-params";
 import { getDb } from "../db/client";
 import { type LookupMatch, lookUpIncidents } from "../db/lookup-queries";
+import { noStatements } from "../db/read-plan";
 import { registries } from "../domain/enums";
 import { parseRegistryRef, type RegistryRef, urlVariants } from "../domain/registry-ref";
 import { respondFromDatasetCache } from "../lib/dataset-cache";
@@ -46,8 +47,10 @@ export type LookupResponse = {
 
 export const lookupRoutes = new Hono<{ Bindings: Env }>().get("/", function lookUp(c) {
   const { url, ref } = parseOrThrow(lookupQuery, c.req.queries());
-  return respondFromDatasetCache(c, async (version): Promise<LookupResponse> => {
-    const matches = await lookUpIncidents(getDb(c.env), {
+  const db = getDb(c.env);
+  // Its second statement depends on the first one's rows, so they run after the version.
+  return respondFromDatasetCache(c, db, noStatements, async (_, { version }): Promise<LookupResponse> => {
+    const matches = await lookUpIncidents(db, {
       urls: url ? urlVariants(url) : [],
       ref: ref ?? null,
     });

@@ -4,7 +4,7 @@ import { filteredQuery } from "../api/incident-filters";
 import { single } from "../api/query-params";
 import type { MapResponse } from "../api/responses";
 import { getDb } from "../db/client";
-import { loadMapData } from "../db/map-queries";
+import { planMapData } from "../db/map-queries";
 import { respondFromDatasetCache } from "../lib/dataset-cache";
 import { parseOrThrow } from "../lib/validation";
 
@@ -20,11 +20,11 @@ const mapQuery = filteredQuery({
 
 export const mapRoutes = new Hono<{ Bindings: Env }>().get("/", async (c) => {
   const { zoom = 2, ...filters } = parseOrThrow(mapQuery, c.req.queries());
+  const db = getDb(c.env);
   return respondFromDatasetCache(
     c,
-    async (version): Promise<MapResponse> => ({
-      version,
-      ...(await loadMapData(getDb(c.env), filters, zoom)),
-    }),
+    db,
+    planMapData(db, filters, zoom),
+    (map, { version }): MapResponse => ({ version, ...map }),
   );
 });

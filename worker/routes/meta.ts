@@ -1,12 +1,14 @@
 import { Hono } from "hono";
 import type { MetaResponse } from "../api/responses";
+import { getDb } from "../db/client";
+import { noStatements } from "../db/read-plan";
 import { citationFor, datasetLicence } from "../domain/dataset";
 import { enumerations, type Label } from "../domain/enums";
 import { respondFromDatasetCache } from "../lib/dataset-cache";
 
 /** What a client needs before anything else: vocabularies with labels, version, licence. */
 export const metaRoutes = new Hono<{ Bindings: Env }>().get("/", (c) =>
-  respondFromDatasetCache(c, async (version, updatedAt): Promise<MetaResponse> => {
+  respondFromDatasetCache(c, getDb(c.env), noStatements, (_, { version, updatedAt }): MetaResponse => {
     return {
       name: "HealthBreach Map",
       version,

@@ -4,7 +4,7 @@ import { filteredQuery } from "../api/incident-filters";
 import { single } from "../api/query-params";
 import type { StatsResponse } from "../api/responses";
 import { getDb } from "../db/client";
-import { countIncidentsBy } from "../db/stats-queries";
+import { planCountIncidentsBy } from "../db/stats-queries";
 import { statsDimensions } from "../domain/stats";
 import { respondFromDatasetCache } from "../lib/dataset-cache";
 import { parseOrThrow } from "../lib/validation";
@@ -15,8 +15,11 @@ const statsQuery = filteredQuery({
 
 export const statsRoutes = new Hono<{ Bindings: Env }>().get("/", async (c) => {
   const { by, ...filters } = parseOrThrow(statsQuery, c.req.queries());
-  return respondFromDatasetCache(c, async (version): Promise<StatsResponse> => {
-    const groups = await countIncidentsBy(getDb(c.env), by, filters);
-    return { version, by, groups };
-  });
+  const db = getDb(c.env);
+  return respondFromDatasetCache(
+    c,
+    db,
+    planCountIncidentsBy(db, by, filters),
+    (groups, { version }): StatsResponse => ({ version, by, groups }),
+  );
 });
