@@ -46,7 +46,10 @@ export type IncidentSummary = Pick<
   | "affectedIsEstimate"
 >;
 
-export type PublicIncident = Omit<IncidentRow, "ransomDemandedAmount" | "ransomDemandedCurrency"> & {
+export type PublicIncident = Omit<
+  IncidentRow,
+  "ransomDemandedAmount" | "ransomDemandedCurrency" | "attackTypeMask"
+> & {
   ransomDemanded: { amount: number; currency: string | null } | null;
   sources: PublicSource[];
   /** Newest first. */
@@ -83,7 +86,7 @@ export function toPublicIncident(
   revisions: PublicRevision[],
   keyFigureHistory: KeyFigureHistory,
 ): PublicIncident {
-  const { ransomDemandedAmount, ransomDemandedCurrency, ...rest } = row;
+  const { ransomDemandedAmount, ransomDemandedCurrency, attackTypeMask: _mask, ...rest } = row;
   return {
     ...rest,
     ransomDemanded:

@@ -1,7 +1,7 @@
 /**
  * The record every export carries: every public field of an incident and its sources. Nothing
- * about contributors, moderators or network identifiers is part of it, and neither is the
- * benchmark-only `synthetic` flag.
+ * about contributors, moderators or network identifiers is part of it, nor the benchmark-only
+ * `synthetic` flag, nor `attackTypeMask`, an index's copy of `attackTypes`.
  */
 import type { IncidentRow } from "../../db/schema";
 import type { PublicSource } from "../public-incident";
@@ -9,7 +9,7 @@ import type { RegistryRef } from "../registry-ref";
 
 export type ExportRecord = Omit<
   IncidentRow,
-  "ransomDemandedAmount" | "ransomDemandedCurrency" | "synthetic"
+  "ransomDemandedAmount" | "ransomDemandedCurrency" | "synthetic" | "attackTypeMask"
 > & {
   ransomDemanded: { amount: number; currency: string | null } | null;
   sources: PublicSource[];
@@ -22,7 +22,13 @@ export function toExportRecord(
   sources: PublicSource[],
   registryRefs: RegistryRef[] = [],
 ): ExportRecord {
-  const { ransomDemandedAmount, ransomDemandedCurrency, synthetic: _synthetic, ...rest } = row;
+  const {
+    ransomDemandedAmount,
+    ransomDemandedCurrency,
+    synthetic: _synthetic,
+    attackTypeMask: _mask,
+    ...rest
+  } = row;
   return {
     ...rest,
     ransomDemanded:
