@@ -2,11 +2,21 @@
  * The slim geometry-only read behind the map (after Ushahidi's ListPostsGeometryQuery): no
  * titles, no sources. Few enough points come back one by one, for the browser to cluster; beyond
  * that the database aggregates them into grid cells, so the payload stays small at any size.
+ * Incidents located only to a subdivision or a country are never among the points or cells:
+ * their stored point is the region's centre, not a place. They come back as one count per
+ * region, so 4,500 of them at one state's centre cost one entry, and hide no precise point.
  */
-import { count, type SQL, sql } from "drizzle-orm";
+import { and, count, inArray, type SQL, sql } from "drizzle-orm";
 import type { IncidentFilters } from "../api/incident-filters";
 import type { AttackType } from "../domain/enums";
-import type { MapCell, MapData, MapPoint } from "../domain/map-data";
+import {
+  type MapCell,
+  type MapData,
+  type MapPoint,
+  type MapRegion,
+  PINNED_PRECISIONS,
+  REGIONAL_PRECISIONS,
+} from "../domain/map-data";
 import type { Db } from "./client";
 import { buildIncidentWhere } from "./incident-where";
 import { incidents } from "./schema";
@@ -27,16 +37,24 @@ export async function loadMapData(
   zoom: number,
   maxPoints = MAX_MAP_POINTS,
 ): Promise<MapData> {
-  const where = buildIncidentWhere(filters);
+  const filtered = buildIncidentWhere(filters);
+  const where = and(filtered, inArray(incidents.locationPrecision, PINNED_PRECISIONS)) as SQL;
   // Count first, at most maxPoints + 1 index entries: cheaper than fetching the points of a
-  // view that will be sent as cells anyway.
-  const [{ matches } = { matches: 0 }] = await db.select({ matches: count() }).from(
-    db
-      .select({ one: sql`1` })
-      .from(incidents)
-      .where(where)
-      .limit(maxPoints + 1)
-      .as("capped"),
+  // view that will be sent as cells anyway. The regions are read at the same time (concurrent
+  // statements rather than a D1 batch, so that the bench's better-sqlite3 baseline runs them too).
+  const [[{ matches } = { matches: 0 }], regionRows] = await Promise.all([
+    db.select({ matches: count() }).from(
+      db
+        .select({ one: sql`1` })
+        .from(incidents)
+        .where(where)
+        .limit(maxPoints + 1)
+        .as("capped"),
+    ),
+    regionsQuery(db, filtered),
+  ]);
+  const regions = regionRows.map(
+    (r): MapRegion => [r.code, r.count, round(r.latitude, 4), round(r.longitude, 4)],
   );
   if (matches <= maxPoints) {
     const rows = await db
@@ -52,12 +70,31 @@ export async function loadMapData(
     const points = rows.map(
       (r): MapPoint => [r.id, round(r.latitude, 5), round(r.longitude, 5), r.type, r.date],
     );
-    return { mode: "points", total: points.length, points };
+    return { mode: "points", total: points.length, points, regions };
   }
-  return loadCells(db, where, cellSizeForZoom(zoom));
+  return { ...(await loadCells(db, where, cellSizeForZoom(zoom))), regions };
 }
 
-async function loadCells(db: Db, where: SQL, cellSize: number): Promise<MapData> {
+/** A region is the subdivision for `subdivision` precision (its country when unknown), else the country. */
+function regionsQuery(db: Db, filtered: SQL) {
+  const code = sql<string>`coalesce(case when ${incidents.locationPrecision} = 'subdivision' then ${incidents.subdivision} end, ${incidents.country}, '')`;
+  return db
+    .select({
+      code,
+      count: count(),
+      latitude: sql<number>`avg(${incidents.latitude})`,
+      longitude: sql<number>`avg(${incidents.longitude})`,
+    })
+    .from(incidents)
+    .where(and(filtered, inArray(incidents.locationPrecision, REGIONAL_PRECISIONS)))
+    .groupBy(code);
+}
+
+async function loadCells(
+  db: Db,
+  where: SQL,
+  cellSize: number,
+): Promise<Omit<Extract<MapData, { mode: "cells" }>, "regions">> {
   // latitude + 90 and longitude + 180 are never negative, so CAST truncation is floor().
   const row = sql<number>`cast((${incidents.latitude} + 90) / ${cellSize} as integer)`;
   const column = sql<number>`cast((${incidents.longitude} + 180) / ${cellSize} as integer)`;
