@@ -43,6 +43,8 @@ export async function startWranglerDev(
       // worker tests check on their own. Here it would only make the tests wait out its minute.
       ...["--var", "RATE_LIMIT_MODE:off"],
       ...["--port", String(listenOn), "--ip", "127.0.0.1", "--persist-to", stateDir],
+      // Its own inspector port too: the default 9229 is taken by any other wrangler dev running.
+      ...["--inspector-port", String(await freePort())],
       "--show-interactive-dev-session=false",
     ],
     {

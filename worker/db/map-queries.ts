@@ -2,11 +2,21 @@
  * The slim geometry-only read behind the map (after Ushahidi's ListPostsGeometryQuery): no
  * titles, no sources. Few enough points come back one by one, for the browser to cluster; beyond
  * that the database aggregates them into grid cells, so the payload stays small at any size.
+ * Incidents located only to a subdivision or a country are never among the points or cells:
+ * their stored point is the region's centre, not a place. They come back as one count per
+ * region, so 4,500 of them at one state's centre cost one entry, and hide no precise point.
  */
-import { count, type SQL, sql } from "drizzle-orm";
+import { and, count, inArray, type SQL, sql } from "drizzle-orm";
 import type { IncidentFilters } from "../api/incident-filters";
 import type { AttackType } from "../domain/enums";
-import type { MapCell, MapData, MapPoint } from "../domain/map-data";
+import {
+  type MapCell,
+  type MapData,
+  type MapPoint,
+  type MapRegion,
+  PINNED_PRECISIONS,
+  REGIONAL_PRECISIONS,
+} from "../domain/map-data";
 import type { Db } from "./client";
 import { buildIncidentWhere } from "./incident-where";
 import { planRead, type ReadPlan, runPlan } from "./read-plan";
@@ -23,7 +33,8 @@ export function cellSizeForZoom(zoom: number): number {
 }
 
 /**
- * Points or cells in ONE round trip: both statements go in the same batch, each behind a gate on
+ * Points or cells, and the regional counts, in ONE round trip: all go in the same batch. The
+ * points and the cells statements each sit behind a gate on
  * the capped count (at most maxPoints + 1 index entries), so only one of them reads the view.
  * The gate is a one-row-or-none subquery CROSS JOINed first, which SQLite keeps as the outer
  * loop: an empty gate ends the statement before it touches incidents (0.4 ms at 100k, where the
@@ -36,7 +47,8 @@ export function planMapData(
   zoom: number,
   maxPoints = MAX_MAP_POINTS,
 ): ReadPlan<MapData> {
-  const where = buildIncidentWhere(filters);
+  const filtered = buildIncidentWhere(filters);
+  const where = and(filtered, inArray(incidents.locationPrecision, PINNED_PRECISIONS)) as SQL;
   const matches = sql`(select count(*) from (select 1 from ${incidents} where ${where} limit ${maxPoints + 1}))`;
   const gate = (test: SQL) => sql`(select 1 where ${test}) as gate`;
   const points = db
@@ -52,12 +64,16 @@ export function planMapData(
     .where(where);
   const cellSize = cellSizeForZoom(zoom);
   const cells = selectCells(db, gate(sql`${matches} > ${maxPoints}`), where, cellSize);
-  return planRead([points, cells] as const, ([pointRows, groups]): MapData => {
-    if (groups.length > 0) return toCells(groups, cellSize);
+  const statements = [points, cells, regionsQuery(db, filtered)] as const;
+  return planRead(statements, ([pointRows, groups, regionRows]): MapData => {
+    const regions = regionRows.map(
+      (r): MapRegion => [r.code, r.count, round(r.latitude, 4), round(r.longitude, 4)],
+    );
+    if (groups.length > 0) return { ...toCells(groups, cellSize), regions };
     const mapPoints = pointRows.map(
       (r): MapPoint => [r.id, round(r.latitude, 5), round(r.longitude, 5), r.type, r.date],
     );
-    return { mode: "points", total: mapPoints.length, points: mapPoints };
+    return { mode: "points", total: mapPoints.length, points: mapPoints, regions };
   });
 }
 
@@ -68,6 +84,21 @@ export function loadMapData(
   maxPoints = MAX_MAP_POINTS,
 ): Promise<MapData> {
   return runPlan(db, planMapData(db, filters, zoom, maxPoints));
+}
+
+/** A region is the subdivision for `subdivision` precision (its country when unknown), else the country. */
+function regionsQuery(db: Db, filtered: SQL) {
+  const code = sql<string>`coalesce(case when ${incidents.locationPrecision} = 'subdivision' then ${incidents.subdivision} end, ${incidents.country}, '')`;
+  return db
+    .select({
+      code,
+      count: count(),
+      latitude: sql<number>`avg(${incidents.latitude})`,
+      longitude: sql<number>`avg(${incidents.longitude})`,
+    })
+    .from(incidents)
+    .where(and(filtered, inArray(incidents.locationPrecision, REGIONAL_PRECISIONS)))
+    .groupBy(code);
 }
 
 function selectCells(db: Db, gate: SQL, where: SQL, cellSize: number) {
@@ -98,7 +129,10 @@ type CellGroup = {
   longitude: number;
 };
 
-function toCells(groups: CellGroup[], cellSize: number): MapData {
+function toCells(
+  groups: CellGroup[],
+  cellSize: number,
+): Omit<Extract<MapData, { mode: "cells" }>, "regions"> {
   const cells = new Map<
     string,
     { lat: number; lon: number; count: number; top: AttackType; topCount: number }
