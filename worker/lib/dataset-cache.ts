@@ -6,17 +6,17 @@
  * A write bumps the version, which retires every cached answer at once: no purge needed.
  */
 import type { Context } from "hono";
-import { getDb } from "../db/client";
 import { heldDatasetVersion } from "../db/dataset-version";
+import type { AppEnv } from "./router";
 
 /** How long an edge cache keeps an answer for a given version; the version makes it exact. */
 const EDGE_TTL_SECONDS = 3600;
 
 export async function respondFromDatasetCache(
-  c: Context<{ Bindings: Env }>,
+  c: Context<AppEnv>,
   compute: (version: number, updatedAt: string) => Promise<unknown>,
 ): Promise<Response> {
-  const { version, updatedAt } = await heldDatasetVersion(getDb(c.env));
+  const { version, updatedAt } = await heldDatasetVersion(c.var.publicDb);
   const etag = `W/"${version}"`;
   const headers = {
     etag,
