@@ -3,7 +3,7 @@
  * and description (their TypeScript types are in `responses.ts`); every failure is a problem,
  * whose one schema is below.
  */
-import { type RouteConfig, z } from "@hono/zod-openapi";
+import { createRoute, type RouteConfig, z } from "@hono/zod-openapi";
 import { type ProblemCode, problemCodes, problemType } from "../lib/problem";
 
 type ResponseDeclaration = RouteConfig["responses"][string];
@@ -53,3 +53,11 @@ export function textAnswer(description: string, mediaType: string): ResponseDecl
 export const notModified: Record<number, ResponseDeclaration> = {
   304: { description: "Not modified: the `If-None-Match` ETag is the current dataset version." },
 };
+
+/**
+ * A route of the signed-in console (moderation, admin, sign-in): declared and validated like the
+ * others, but left out of the public document; the README describes it.
+ */
+export function consoleRoute<const R extends Omit<RouteConfig, "responses" | "hide">>(config: R) {
+  return createRoute({ ...config, hide: true, responses: { 200: { description: "See the README." } } });
+}

@@ -2,12 +2,12 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { asOfParam, refuseSearchInThePast } from "../api/as-of";
 import { filteredQuery } from "../api/incident-filters";
 import { jsonAnswer, notModified, problems } from "../api/openapi-responses";
+import { incidentIdParams } from "../api/path-params";
 import { single } from "../api/query-params";
 import type { IncidentPage } from "../api/responses";
 import { listIncidentsAsOf } from "../db/as-of-queries";
 import { getIncident, listIncidents } from "../db/incident-queries";
 import { decodeCursor, encodeCursor } from "../domain/cursor";
-import { incidentIdPattern, incidentIdRule } from "../domain/incident-id";
 import { respondFromDatasetCache } from "../lib/dataset-cache";
 import { ApiError } from "../lib/problem";
 import { createRouter } from "../lib/router";
@@ -31,9 +31,6 @@ const listQuery = filteredQuery({
   ).optional(),
   as_of: asOfParam,
 }).superRefine(refuseSearchInThePast);
-
-/** An incident id in a path; a malformed one is a 400 like any malformed parameter. */
-export const incidentIdParams = z.object({ id: z.string().regex(incidentIdPattern, incidentIdRule) });
 
 const listRoute = createRoute({
   method: "get",
