@@ -12,21 +12,22 @@
  * A write bumps the version, which retires every cached answer at once: no purge needed.
  */
 import type { Context } from "hono";
-import type { Db } from "../db/client";
 import { type DatasetVersion, freshHeldVersion, readWithDatasetVersion } from "../db/dataset-version";
 import { type ReadPlan, runPlan } from "../db/read-plan";
+import type { AppEnv } from "./router";
 
 /** How long an edge cache keeps an answer for a given version; the version makes it exact. */
 const EDGE_TTL_SECONDS = 3600;
 
+/** `plan` is built on `c.var.publicDb`, where it runs. */
 export async function respondFromDatasetCache<T>(
-  c: Context<{ Bindings: Env }>,
-  db: Db,
+  c: Context<AppEnv>,
   plan: ReadPlan<T>,
   answer: (data: T, dataset: DatasetVersion) => unknown | Promise<unknown>,
 ): Promise<Response> {
   // The Workers clock advances across I/O only, so these spans are the time spent waiting on D1.
   let started = performance.now();
+  const db = c.var.publicDb;
   const held = freshHeldVersion();
   const read = held ? { dataset: held, finish: undefined } : await readWithDatasetVersion(db, plan);
   let dbMs = performance.now() - started;
