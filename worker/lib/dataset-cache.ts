@@ -9,7 +9,9 @@
  *   it could only have saved that same round trip. Once per isolate per `VERSION_TTL_MS`, a read
  *   the cache or a 304 could have answered runs its query instead; that is the price of never
  *   paying two round trips, and it also stores the fresh answer.
- * A write bumps the version, which retires every cached answer at once: no purge needed.
+ * A write bumps the version, which retires every cached answer at once: no purge needed. A
+ * signed-in reader never uses the held version: their reads take the second path, from the
+ * primary, so a moderator sees their change at once.
  */
 import type { Context } from "hono";
 import { type DatasetVersion, freshHeldVersion, readWithDatasetVersion } from "../db/dataset-version";
@@ -28,7 +30,9 @@ export async function respondFromDatasetCache<T>(
   // The Workers clock advances across I/O only, so these spans are the time spent waiting on D1.
   let started = performance.now();
   const db = c.var.publicDb;
-  const held = freshHeldVersion();
+  // A signed-in reader (a moderator) gets the version from the primary with every read, so that
+  // their own change shows at once, whichever isolate answers (db/public-read-session.ts).
+  const held = c.var.publicReadsFromPrimary ? undefined : freshHeldVersion();
   const read = held ? { dataset: held, finish: undefined } : await readWithDatasetVersion(db, plan);
   let dbMs = performance.now() - started;
   const { version } = read.dataset;

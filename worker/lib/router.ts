@@ -7,14 +7,18 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
 import type { z } from "zod";
 import { type Db, getDb } from "../db/client";
+import { openPublicReadSession } from "../db/public-read-session";
 import type { AccountUser } from "../domain/accounts/roles";
+import { readSessionToken } from "./auth/session-cookie";
 import { invalidInput } from "./validation";
 
 export type AppVariables = {
   /** Sequentially consistent: writes, moderation, accounts, and reads that must see them. */
   db: Db;
-  /** Public reads, which may be served by a replica (D1 Sessions API); today the same client. */
+  /** Public reads, in a D1 session that a read replica may serve (`openPublicReadSession`). */
   publicDb: Db;
+  /** The reader is signed in: their public reads go to the primary, version included. */
+  publicReadsFromPrimary: boolean;
 };
 
 export type AppEnv = { Bindings: Env; Variables: AppVariables };
@@ -43,9 +47,12 @@ export function createRouter<E extends AppEnv = AppEnv>() {
 /** Puts the request's database handles on the context, once, before any route. */
 export function provideDatabases(): MiddlewareHandler<AppEnv> {
   return async function provideDatabases(c, next) {
-    const db = getDb(c.env);
-    c.set("db", db);
-    c.set("publicDb", db);
+    c.set("db", getDb(c.env));
+    // Only the cookie's presence counts: checking it would cost a query, and a forged one buys
+    // nothing but the primary's slower path.
+    const publicReads = openPublicReadSession(c.env, { signedIn: readSessionToken(c) !== undefined });
+    c.set("publicDb", publicReads.db);
+    c.set("publicReadsFromPrimary", publicReads.readsFromPrimary);
     await next();
   };
 }

@@ -2,6 +2,7 @@ import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it } from "vitest";
 import { getDb } from "../../../worker/db/client";
 import { forgetDatasetVersion, heldDatasetVersion, VERSION_TTL_MS } from "../../../worker/db/dataset-version";
+import { createSession, createUser } from "../accounts";
 import { countD1RoundTrips } from "../d1-counter";
 import { createIncidents, freshTag, incidentInput } from "../factories";
 import { request } from "../request";
@@ -158,5 +159,62 @@ describe("a cache miss of each public read costs one D1 round trip", () => {
     const body = (await response.json()) as { version: number; items: unknown[] };
     expect(body.items).toHaveLength(1);
     expect(response.headers.get("x-dataset-version")).toBe(String(body.version));
+  });
+});
+
+describe("public reads in a D1 session (read replication)", () => {
+  /** A write as another isolate makes it: committed, but this isolate keeps its held version. */
+  async function editElsewhere(id: string) {
+    await env.DB.prepare("update incidents set title = title || ' (edited)' where id = ?").bind(id).run();
+  }
+
+  it("sends an anonymous reader's read in a first-unconstrained session, which a replica may serve", async () => {
+    const tag = freshTag();
+    await createIncidents(incidentInput(tag));
+    counter = countD1RoundTrips();
+    const response = await request(`/api/incidents?q=${tag}`);
+    await response.arrayBuffer();
+    expect(counter.sessions).toEqual(["first-unconstrained"]);
+    expect(counter.count).toBe(1);
+  });
+
+  it("shows a signed-in moderator a change made elsewhere at once, from the primary, in one round trip", async () => {
+    const tag = freshTag();
+    const [input] = await createIncidents(incidentInput(tag));
+    // Signed in first: hashing the password is slow on purpose, and the hold is 5 s.
+    const cookie = await createSession(await createUser("moderator"));
+    const first = await request(`/api/incidents?q=${tag}`);
+    await first.arrayBuffer();
+    const etag = first.headers.get("etag") ?? "";
+    await editElsewhere(input?.id ?? "");
+
+    // Within the hold, this isolate still answers an anonymous reader with the version it holds.
+    const anonymous = await tripsOf(`/api/incidents?q=${tag}`, { headers: { "if-none-match": etag } });
+    expect(anonymous.response.status).toBe(304);
+
+    counter = countD1RoundTrips();
+    const moderator = await request(`/api/incidents?q=${tag}`, {
+      headers: { "if-none-match": etag, cookie },
+    });
+    const body = (await moderator.json()) as { items: { title: string }[] };
+    expect(moderator.status).toBe(200);
+    expect(body.items.map((item) => item.title)).toEqual([`${input?.title} (edited)`]);
+    expect(moderator.headers.get("etag")).not.toBe(etag);
+    expect(counter.sessions).toEqual(["first-primary"]);
+    expect(counter.count).toBe(1);
+  });
+
+  it("answers a signed-in reader's 304 after one round trip to the primary for the version", async () => {
+    const tag = freshTag();
+    await createIncidents(incidentInput(tag));
+    const cookie = await createSession(await createUser("moderator"));
+    const first = await request(`/api/map?q=${tag}`, { headers: { cookie } });
+    await first.arrayBuffer();
+
+    const { response, trips } = await tripsOf(`/api/map?q=${tag}`, {
+      headers: { "if-none-match": first.headers.get("etag") ?? "", cookie },
+    });
+    expect(response.status).toBe(304);
+    expect(trips).toBe(1);
   });
 });
