@@ -17,21 +17,26 @@ export function meterD1(db: D1Database): { db: D1Database; usage: D1Usage } {
     usage.rowsRead += meta.rows_read;
     usage.sqlMs += meta.duration;
   };
-  const metered = {
-    prepare: (query: string) => meterStatement(db.prepare(query), usage, record),
+  const meterRuns = (target: D1Database | D1DatabaseSession) => ({
+    prepare: (query: string) => meterStatement(target.prepare(query), usage, record),
     batch: async <T>(statements: D1PreparedStatement[]) => {
       usage.trips += 1;
-      const results = await db.batch<T>(statements.map(unwrap));
+      const results = await target.batch<T>(statements.map(unwrap));
       for (const result of results) record(result);
       return results;
     },
+  });
+  const metered = {
+    ...meterRuns(db),
     exec: (query: string) => {
       usage.trips += 1;
       usage.unmetered += 1;
       return db.exec(query);
     },
-    withSession: () => {
-      throw new Error("the bench meter does not follow D1 sessions");
+    // Public reads run in a session (worker/db/public-read-session.ts): metered the same way.
+    withSession: (constraint?: string) => {
+      const session = db.withSession(constraint);
+      return { ...meterRuns(session), getBookmark: () => session.getBookmark() };
     },
     dump: () => db.dump(),
   };
