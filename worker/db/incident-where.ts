@@ -23,7 +23,7 @@ export function buildIncidentWhere(filters: Partial<IncidentFilters>): SQL {
   if (filters.subdivision) conditions.push(matchSubdivision(filters.subdivision));
   if (filters.type?.length) {
     // The types as bits of a column that the map's covering index carries, not a lookup in
-    // incident_attack_types. `map ransomware≥2020` (world, 100k rows) under EXPLAIN QUERY PLAN:
+    // incident_attack_types. `map ransomware≥2020` (world) cells statement, EXPLAIN QUERY PLAN:
     // - before, with EXISTS (select 1 from incident_attack_types where incident_id = incidents.id
     //   and attack_type in (…)), better-sqlite3 (SQLite 3.53) turns it into a semi-join:
     //     SEARCH incidents USING COVERING INDEX incidents_map (status=? AND latitude>? AND latitude<?)
@@ -32,10 +32,12 @@ export function buildIncidentWhere(filters: Partial<IncidentFilters>): SQL {
     //     SEARCH incidents USING COVERING INDEX incidents_map (status=? AND latitude>? AND latitude<?)
     //     CORRELATED SCALAR SUBQUERY 1
     //     SEARCH incident_attack_types USING COVERING INDEX sqlite_autoindex_… (incident_id=? AND attack_type=?)
-    //   so the same statement took 313–1059 ms in D1 against 143–146 ms in better-sqlite3 (and
-    //   the world without filter 167–1247 ms in D1; all on a machine with load 14–17);
-    // - after, in both: SEARCH incidents USING COVERING INDEX incidents_map (status=? AND
-    //   latitude>? AND latitude<?), no other step: 111–431 ms in D1, no slower than the world.
+    //   At 100k the statement took 313–1059 ms in D1 against 143–146 ms in better-sqlite3 on the
+    //   same file, and the unfiltered world 167–1247 ms in D1 (machine load 14–17);
+    // - after, in D1 as in better-sqlite3, no other table than the index (and the count gate):
+    //     SEARCH incidents USING COVERING INDEX incidents_map_pinned (status=? AND latitude>? AND latitude<?)
+    //     USE TEMP B-TREE FOR GROUP BY
+    //   111–431 ms in D1 at 100k under the same load: no slower than the unfiltered world.
     conditions.push(sql`(${incidents.attackTypeMask} & ${attackTypeMask(filters.type)}) != 0`);
   }
   if (filters.orgType?.length) conditions.push(inArray(incidents.organisationType, filters.orgType));
