@@ -19,6 +19,7 @@ import { buildSyntheticState, ROOT } from "./lib/synthetic-state";
 
 const REPS = { cold: 20, warm: 50, revalidated: 50, raw: 20, naive: 3 };
 const FIRST_VIEW = "map world z2";
+const METERED_ENTRY = "bench/worker/metered-entry.ts";
 
 export async function runApiBench(sizes: number[]): Promise<{ results: SizeResult[]; file: string }> {
   if (!existsSync(join(ROOT, "web/dist"))) {
@@ -59,7 +60,8 @@ async function benchSize(n: number): Promise<SizeResult> {
 }
 
 async function measureOverHttp(stateDir: string, baselines: Baselines[]) {
-  const server = await startWranglerDev(stateDir);
+  // The application behind a meter of its D1 binding: every answer says what it cost D1.
+  const server = await startWranglerDev(stateDir, undefined, { script: METERED_ENTRY });
   try {
     // A few requests so that workerd has compiled the Worker and opened the database.
     for (let i = 0; i < 5; i++) await (await fetch(`${server.url}/api/meta`)).arrayBuffer();

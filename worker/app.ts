@@ -1,7 +1,7 @@
-import { Hono } from "hono";
 import { secureHeaders } from "hono/secure-headers";
 import { describeErrorForLog } from "./lib/error-log";
 import { ApiError, problemResponse } from "./lib/problem";
+import { createRouter, provideDatabases } from "./lib/router";
 import { isPrivatePath, noStore } from "./middleware/private-responses";
 import { requireRole } from "./middleware/require-role";
 import { requireSameOrigin } from "./middleware/same-origin";
@@ -26,7 +26,7 @@ import { statsRoutes } from "./routes/stats";
 
 /** The API. Static assets (the web build) are served by Workers Static Assets before this runs. */
 export function createApp() {
-  const app = new Hono<{ Bindings: Env }>();
+  const app = createRouter();
 
   app.use(
     "*",
@@ -35,6 +35,7 @@ export function createApp() {
       crossOriginResourcePolicy: "cross-origin",
     }),
   );
+  app.use("*", provideDatabases());
   app.use("/api/*", async function allowReadsFromAnyOrigin(c, next) {
     await next();
     // Open data: any site may read the public API; no credentials are involved. The signed-in

@@ -1,10 +1,12 @@
 /**
  * Times one public read over HTTP in its three regimes: cold (a URL no cache has seen, so the
  * Worker queries D1), warm (the same URL again: a Cache API hit) and revalidated (If-None-Match
- * with the current ETag: a 304 without body). Times include reading the whole body.
+ * with the current ETag: a 304 without body). Times include reading the whole body. Every
+ * answer's D1 usage comes from the metered Worker's `x-bench-d1` header.
  */
 import { gzipSync } from "node:zlib";
 import { type Scenario, urlOf } from "./api-scenarios";
+import { type D1Sample, type D1UsageSummary, parseD1Header, summarizeD1 } from "./d1-usage";
 import { type Summary, summarize, timeRepeated } from "./stats";
 
 export type HttpResult = {
@@ -13,6 +15,7 @@ export type HttpResult = {
   coldServer: Summary;
   warm: Summary;
   revalidated: Summary;
+  d1: { cold: D1UsageSummary; warm: D1UsageSummary; revalidated: D1UsageSummary };
   bytes: number;
   gzipBytes: number;
   /** What came back: `cells 812 of 100000`, `points 2051`, `items 50`. */
@@ -25,9 +28,11 @@ export async function measureHttp(base: string, scenario: Scenario, reps: Repeti
   // One unmeasured cold request first: the first run of a query shape pays for compilation.
   await fetchOk(urlOf(base, scenario, reps.cold + 1));
   const serverTimes: number[] = [];
+  const usage: Record<"cold" | "warm" | "revalidated", D1Sample[]> = { cold: [], warm: [], revalidated: [] };
   const cold = await timeRepeated(reps.cold, async (i) => {
     const { headers } = await fetchOk(urlOf(base, scenario, i + 1));
     serverTimes.push(Number(/db;dur=([\d.]+)/.exec(headers.get("server-timing") ?? "")?.[1] ?? Number.NaN));
+    usage.cold.push(parseD1Header(headers));
   });
 
   const warmUrl = urlOf(base, scenario, 0);
@@ -35,13 +40,16 @@ export async function measureHttp(base: string, scenario: Scenario, reps: Repeti
   // The Worker stores its answer with waitUntil, after responding: give the put time to land.
   await new Promise((resolve) => setTimeout(resolve, 300));
   await fetchOk(warmUrl);
-  const warm = await timeRepeated(reps.warm, () => fetchOk(warmUrl));
+  const warm = await timeRepeated(reps.warm, async () => {
+    usage.warm.push(parseD1Header((await fetchOk(warmUrl)).headers));
+  });
 
   const etag = first.headers.get("etag");
   if (!etag) throw new Error(`${scenario.name}: no ETag`);
   const revalidated = await timeRepeated(reps.revalidated, async () => {
     const response = await fetchRetrying(warmUrl, { headers: { "if-none-match": etag } });
     await response.arrayBuffer();
+    usage.revalidated.push(parseD1Header(response.headers));
     if (response.status !== 304) throw new Error(`${scenario.name}: expected 304, got ${response.status}`);
   });
 
@@ -50,6 +58,11 @@ export async function measureHttp(base: string, scenario: Scenario, reps: Repeti
     coldServer: summarize(serverTimes),
     warm,
     revalidated,
+    d1: {
+      cold: summarizeD1(usage.cold),
+      warm: summarizeD1(usage.warm),
+      revalidated: summarizeD1(usage.revalidated),
+    },
     bytes: first.body.length,
     gzipBytes: gzipSync(first.body).length,
     shape: describe(JSON.parse(first.body.toString("utf8"))),

@@ -11,9 +11,9 @@ import type Database from "better-sqlite3";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { incidentFilters } from "../../worker/api/incident-filters";
 import type { Db } from "../../worker/db/client";
-import { listIncidents } from "../../worker/db/incident-queries";
+import { planListIncidents } from "../../worker/db/incident-queries";
 import { buildIncidentWhere } from "../../worker/db/incident-where";
-import { loadMapData } from "../../worker/db/map-queries";
+import { planMapData } from "../../worker/db/map-queries";
 import { incidents } from "../../worker/db/schema";
 import { type Scenario, withVariant } from "./api-scenarios";
 import { type Summary, timeRepeated } from "./stats";
@@ -38,7 +38,7 @@ export async function measureBaselines(
 ): Promise<Baselines> {
   const { zoom, limit, ...query } = withVariant(scenario, 0);
   const filters = incidentFilters.parse(query);
-  const statements = await captureApiStatements(sqlite, scenario, filters, zoom, limit);
+  const statements = apiStatements(sqlite, scenario, filters, zoom, limit);
   const prepared = statements.map((s) => sqlite.prepare(s.sql));
   const runRaw = () => {
     let rows: unknown[] = [];
@@ -74,20 +74,22 @@ export async function measureBaselines(
   };
 }
 
-/** Runs the route's own query function once and records every statement drizzle sends. */
-async function captureApiStatements(
+/** The statements of the route's own read plan (the batch it sends D1), as SQL. */
+function apiStatements(
   sqlite: Database.Database,
   scenario: Scenario,
   filters: ReturnType<typeof incidentFilters.parse>,
   zoom: string[] | undefined,
   limit: string[] | undefined,
-): Promise<Statement[]> {
-  const statements: Statement[] = [];
-  const logger = { logQuery: (sql: string, params: unknown[]) => void statements.push({ sql, params }) };
-  // The query functions are typed for D1's drizzle; the better-sqlite3 driver runs the same
-  // builders (awaiting a synchronous query runs it), and so sends the same SQL.
-  const db = drizzle(sqlite, { logger }) as unknown as Db;
-  if (scenario.path === "/api/map") await loadMapData(db, filters, Number(zoom?.[0] ?? 2));
-  else await listIncidents(db, filters, { limit: Number(limit?.[0] ?? 50), after: null });
-  return statements;
+): Statement[] {
+  // The plans are typed for D1's drizzle; the better-sqlite3 driver builds the same SQL.
+  const db = drizzle(sqlite) as unknown as Db;
+  const plan =
+    scenario.path === "/api/map"
+      ? planMapData(db, filters, Number(zoom?.[0] ?? 2))
+      : planListIncidents(db, filters, { limit: Number(limit?.[0] ?? 50), after: null });
+  return plan.statements.map((statement) => {
+    const { sql, params } = (statement as unknown as { toSQL(): Statement }).toSQL();
+    return { sql, params };
+  });
 }

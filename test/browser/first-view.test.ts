@@ -23,4 +23,33 @@ describe("the first view", () => {
       expectNoConsoleErrors(page);
     },
   );
+
+  it.each([
+    ["a desktop", { width: 1280, height: 800 }],
+    ["a phone", { width: 375, height: 812 }],
+  ])(
+    "on %s, asks for the default view's data from the page's preloads, and the app reuses them",
+    async (_, viewport) => {
+      const page = await browser.open("/api/meta", { viewport });
+      const requests: string[] = [];
+      page.on("request", (request) => requests.push(new URL(request.url()).pathname));
+      const warnings: string[] = [];
+      page.on("console", (message) => message.type() === "warning" && warnings.push(message.text()));
+      await page.goto(appUrl("/"));
+      await page.waitForFunction(() => performance.getEntriesByName("map-data-drawn").length > 0);
+      await page.waitForLoadState("networkidle");
+      const preloaded = ["/api/meta", "/api/map", "/geo/world.json"];
+      for (const path of preloaded) expect(requests.filter((p) => p === path)).toEqual([path]);
+      const initiators = await page.evaluate(
+        (paths) =>
+          (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
+            .filter((entry) => paths.includes(new URL(entry.name).pathname))
+            .map((entry) => [new URL(entry.name).pathname, entry.initiatorType]),
+        preloaded,
+      );
+      expect(initiators.sort()).toEqual(preloaded.map((path) => [path, "link"]).sort());
+      expect(warnings.filter((w) => w.includes("preload"))).toEqual([]);
+      expectNoConsoleErrors(page);
+    },
+  );
 });

@@ -23,18 +23,28 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Serves the built web app and the API on `port` (a free one by default) from `stateDir`. */
-export async function startWranglerDev(stateDir: string, port?: number): Promise<WranglerDev> {
+/**
+ * Serves the built web app and the API on `port` (a free one by default) from `stateDir`;
+ * `script` replaces wrangler.toml's entry (the bench's metered one), with the same bindings.
+ */
+export async function startWranglerDev(
+  stateDir: string,
+  port?: number,
+  options: { script?: string } = {},
+): Promise<WranglerDev> {
   const listenOn = port ?? (await freePort());
   const child = spawn(
     `${ROOT}node_modules/.bin/wrangler`,
     [
       "dev",
+      ...(options.script ? [options.script] : []),
       ...["--env-file", "local.env"],
       // Every page of every test comes from 127.0.0.1: one client for the rate limit, which the
       // worker tests check on their own. Here it would only make the tests wait out its minute.
       ...["--var", "RATE_LIMIT_MODE:off"],
       ...["--port", String(listenOn), "--ip", "127.0.0.1", "--persist-to", stateDir],
+      // Its own inspector port too: the default 9229 is taken by any other wrangler dev running.
+      ...["--inspector-port", String(await freePort())],
       "--show-interactive-dev-session=false",
     ],
     {

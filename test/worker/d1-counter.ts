@@ -2,25 +2,46 @@ import { env } from "cloudflare:workers";
 
 /**
  * Counts D1 round trips made through the `DB` binding: each statement run (all, first, run, raw)
- * and each batch is one trip. It wraps the binding object the Worker receives, so a request
+ * and each batch is one trip, on the binding or on a session it opened (`withSession`), whose
+ * constraints it records. It wraps the binding object the Worker receives, so a request
  * through the fetch handler is counted as production would pay it.
  */
-export function countD1RoundTrips(): { readonly count: number; stop(): void } {
+export function countD1RoundTrips(): {
+  readonly count: number;
+  readonly sessions: readonly string[];
+  stop(): void;
+} {
   const db = env.DB as D1Database & Record<string, unknown>;
-  const original = { prepare: db.prepare, batch: db.batch };
+  const original = { prepare: db.prepare, batch: db.batch, withSession: db.withSession };
   let count = 0;
-  db.prepare = (query: string) => countStatement(original.prepare.call(env.DB, query), () => (count += 1));
+  const sessions: string[] = [];
+  const onRun = () => (count += 1);
+  db.prepare = (query: string) => countStatement(original.prepare.call(env.DB, query), onRun);
   db.batch = <T>(statements: D1PreparedStatement[]) => {
     count += 1;
     return original.batch.call(env.DB, statements) as Promise<D1Result<T>[]>;
+  };
+  db.withSession = (constraint?: string) => {
+    sessions.push(constraint ?? "first-unconstrained");
+    const session = original.withSession.call(env.DB, constraint);
+    return {
+      prepare: (query: string) => countStatement(session.prepare(query), onRun),
+      batch: <T>(statements: D1PreparedStatement[]) => {
+        count += 1;
+        return session.batch<T>(statements);
+      },
+      getBookmark: () => session.getBookmark(),
+    } as D1DatabaseSession;
   };
   return {
     get count() {
       return count;
     },
+    sessions,
     stop() {
       db.prepare = original.prepare;
       db.batch = original.batch;
+      db.withSession = original.withSession;
     },
   };
 }

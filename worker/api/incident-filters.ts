@@ -4,32 +4,31 @@
  */
 import { z } from "zod";
 import { attackTypes, organisationTypes, verificationStatuses } from "../domain/enums";
+import { countryCodePattern, peopleCountPattern, subdivisionCodePattern } from "../domain/place-codes";
 import { boundingBox, partialDate, repeated, single } from "./query-params";
+
+/** ISO 3166-1 alpha-2, either case; the same rule for the `country` filter and the path. */
+export const countryCode = z
+  .string()
+  .regex(countryCodePattern, "Expected an ISO 3166-1 alpha-2 country code, e.g. FR.")
+  .transform((code) => code.toUpperCase());
+
+export const subdivisionCode = z
+  .string()
+  .regex(subdivisionCodePattern, "Expected an ISO 3166-2 code, e.g. FR-ARA or FR-69.")
+  .transform((code) => code.toUpperCase());
 
 export const incidentFilterShape = {
   bbox: single(boundingBox).optional(),
-  country: single(
-    z
-      .string()
-      .regex(/^[A-Za-z]{2}$/, "Expected an ISO 3166-1 alpha-2 country code, e.g. FR.")
-      .transform((code) => code.toUpperCase()),
-  ).optional(),
-  subdivision: single(
-    z
-      .string()
-      .regex(/^[A-Za-z]{2}-[A-Za-z0-9]{1,3}$/, "Expected an ISO 3166-2 code, e.g. FR-ARA or FR-69.")
-      .transform((code) => code.toUpperCase()),
-  ).optional(),
+  country: single(countryCode).optional(),
+  subdivision: single(subdivisionCode).optional(),
   type: repeated(attackTypes.keys).optional(),
   orgType: repeated(organisationTypes.keys).optional(),
   verification: repeated(verificationStatuses.keys).optional(),
   from: single(partialDate("start")).optional(),
   to: single(partialDate("end")).optional(),
   minAffected: single(
-    z
-      .string()
-      .regex(/^\d{1,12}$/, "Expected a whole number of people, 0 or more.")
-      .transform(Number),
+    z.string().regex(peopleCountPattern, "Expected a whole number of people, 0 or more.").transform(Number),
   ).optional(),
   q: single(
     z.string().trim().min(1, "Type at least one character.").max(200, "At most 200 characters."),

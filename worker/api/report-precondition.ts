@@ -3,8 +3,7 @@ import type { Db } from "../db/client";
 import { findModerationReport, type ModerationReport } from "../db/reports/moderation-reports";
 import { ApiError } from "../lib/problem";
 import { reportEtag, requireIfMatch } from "./if-match";
-
-const reportIdPattern = /^rpt_[0-9a-f]{24}$/;
+import { reportIdPattern } from "./path-params";
 
 export function etagOf(report: Pick<ModerationReport, "version" | "targetRevision">): string {
   return reportEtag(report.version, report.targetRevision);

@@ -8,14 +8,23 @@
  * the record after a revision was written read as null in that revision.
  */
 import { getTableColumns, type SQL, sql } from "drizzle-orm";
+import { attackTypeBits } from "../domain/attack-type-mask";
 import { incidents } from "./schema";
+
+/** A snapshot keeps the record, not the index's mask: it is rebuilt from its attack types. */
+const maskOfSnapshot = sql`(select coalesce(sum(1 << case t.value ${sql.join(
+  Object.entries(attackTypeBits).map(([type, bit]) => sql`when ${type} then ${sql.raw(String(bit))}`),
+  sql` `,
+)} end), 0) from json_each(snapshot, '$.attackTypes') t)`;
 
 const snapshotColumns = sql.join(
   Object.entries(getTableColumns(incidents)).map(([key, column]) =>
-    // Revisions written before migration 0009 were all in English.
+    // Revisions written before the original-language migration were all in English.
     key === "originalLanguage"
       ? sql`coalesce(json_extract(snapshot, '$.originalLanguage'), 'en') as ${sql.identifier(column.name)}`
-      : sql`json_extract(snapshot, ${`$.${key}`}) as ${sql.identifier(column.name)}`,
+      : key === "attackTypeMask"
+        ? sql`${maskOfSnapshot} as ${sql.identifier(column.name)}`
+        : sql`json_extract(snapshot, ${`$.${key}`}) as ${sql.identifier(column.name)}`,
   ),
   sql`, `,
 );

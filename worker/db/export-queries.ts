@@ -7,6 +7,7 @@ import type { RegistryRef } from "../domain/registry-ref";
 import { asOfTables } from "./as-of";
 import type { Db } from "./client";
 import { buildIncidentWhere } from "./incident-where";
+import { planRead, type ReadPlan } from "./read-plan";
 import { type IncidentRow, incidents } from "./schema";
 
 const columns = Object.entries(getTableColumns(incidents));
@@ -43,18 +44,43 @@ export async function readExportPage(
   filters: Partial<IncidentFilters>,
   page: { after: CursorPosition | null; limit: number; asOf: string | null },
 ): Promise<ExportRecord[]> {
+  const rows = await db.all<Record<string, unknown>>(exportPageQuery(filters, page));
+  return rows.map(toRecord);
+}
+
+/**
+ * `readExportPage` as a plan, for a caller that puts it in its batch. drizzle cannot batch a raw
+ * statement that has parameters (`db.all(sql)` has no prepared statement), so the same SQL is
+ * the subquery of a select, which it can; SQLite flattens it into the same plan.
+ */
+export function planExportPage(
+  db: Db,
+  filters: Partial<IncidentFilters>,
+  page: { after: CursorPosition | null; limit: number; asOf: string | null },
+): ReadPlan<ExportRecord[]> {
+  const fields = Object.fromEntries(
+    [...columns.map(([, column]) => column.name), "sources_json", "refs_json"].map((name) => [
+      name,
+      sql<unknown>`${sql.identifier(name)}`,
+    ]),
+  );
+  const query = db.select(fields).from(sql`(${exportPageQuery(filters, page)})`);
+  return planRead([query] as const, ([rows]) => rows.map(toRecord));
+}
+
+function exportPageQuery(
+  filters: Partial<IncidentFilters>,
+  page: { after: CursorPosition | null; limit: number; asOf: string | null },
+): SQL {
   const where: SQL[] = [buildIncidentWhere(filters)];
   if (page.after) {
     const { date, id } = page.after;
     where.push(sql`(incidents.date < ${date} or (incidents.date = ${date} and incidents.id < ${id}))`);
   }
-  return selectRecords(
-    db,
-    sql`${page.asOf ? asOfTables(page.asOf) : sql``}
+  return sql`${page.asOf ? asOfTables(page.asOf) : sql``}
     select ${selectColumns}, ${sourcesJson} as sources_json, ${registryRefsJson} as refs_json from incidents
     where ${sql.join(where, sql` and `)}
-    order by incidents.date desc, incidents.id desc limit ${page.limit}`,
-  );
+    order by incidents.date desc, incidents.id desc limit ${page.limit}`;
 }
 
 /** The incidents published or updated last, newest first: what a feed shows. */
@@ -73,11 +99,13 @@ export function readRecentlyUpdated(
 
 async function selectRecords(db: Db, query: SQL): Promise<ExportRecord[]> {
   const rows = await db.all<Record<string, unknown>>(query);
-  return rows.map((raw) =>
-    toExportRecord(
-      toRow(raw),
-      JSON.parse(String(raw.sources_json ?? "[]")) as PublicSource[],
-      JSON.parse(String(raw.refs_json ?? "[]")) as RegistryRef[],
-    ),
+  return rows.map(toRecord);
+}
+
+function toRecord(raw: Record<string, unknown>): ExportRecord {
+  return toExportRecord(
+    toRow(raw),
+    JSON.parse(String(raw.sources_json ?? "[]")) as PublicSource[],
+    JSON.parse(String(raw.refs_json ?? "[]")) as RegistryRef[],
   );
 }

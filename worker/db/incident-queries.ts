@@ -10,6 +10,7 @@ import {
 } from "../domain/public-incident";
 import type { Db } from "./client";
 import { buildIncidentWhere } from "./incident-where";
+import { planRead, type ReadPlan, runPlan } from "./read-plan";
 import { incidentRevisions, incidents } from "./schema";
 import { selectIncidentSources } from "./source-queries";
 
@@ -21,28 +22,39 @@ const summarySelection = Object.fromEntries(summaryColumns.map((column) => [colu
  * One page of published incidents, newest first, after `cursor`. Reads `limit + 1` rows to
  * know whether another page exists without a count query.
  */
-export async function listIncidents(
+export function planListIncidents(
   db: Db,
   filters: Partial<IncidentFilters>,
   page: { limit: number; after: CursorPosition | null },
-): Promise<{ items: IncidentSummary[]; hasMore: boolean }> {
+): ReadPlan<{ items: IncidentSummary[]; hasMore: boolean }> {
   const where: SQL[] = [buildIncidentWhere(filters)];
   if (page.after) {
     const { date, id } = page.after;
     where.push(or(lt(incidents.date, date), and(eq(incidents.date, date), lt(incidents.id, id))) as SQL);
   }
-  const rows = await db
+  const query = db
     .select(summarySelection)
     .from(incidents)
     .where(and(...where))
     .orderBy(desc(incidents.date), desc(incidents.id))
     .limit(page.limit + 1);
-  return { items: rows.slice(0, page.limit), hasMore: rows.length > page.limit };
+  return planRead([query] as const, ([rows]) => ({
+    items: rows.slice(0, page.limit),
+    hasMore: rows.length > page.limit,
+  }));
+}
+
+export function listIncidents(
+  db: Db,
+  filters: Partial<IncidentFilters>,
+  page: { limit: number; after: CursorPosition | null },
+): Promise<{ items: IncidentSummary[]; hasMore: boolean }> {
+  return runPlan(db, planListIncidents(db, filters, page));
 }
 
 /** The full public record, published or retracted, with its sources and revision history. */
-export async function getIncident(db: Db, id: string): Promise<PublicIncident | null> {
-  const [row, sources, revisions] = await db.batch([
+export function planIncident(db: Db, id: string): ReadPlan<PublicIncident | null> {
+  const statements = [
     db.select().from(incidents).where(eq(incidents.id, id)).limit(1),
     selectIncidentSources(db, id),
     db
@@ -59,13 +71,19 @@ export async function getIncident(db: Db, id: string): Promise<PublicIncident | 
       .from(incidentRevisions)
       .where(eq(incidentRevisions.incidentId, id))
       .orderBy(desc(incidentRevisions.revision)),
-  ]);
-  const incident = row[0];
-  if (!incident) return null;
-  const publicRevisions = revisions.map(({ firstSourceUrl: _first, ...revision }) => revision);
-  const facts = revisions.map(({ firstSourceUrl, ...revision }) => ({
-    ...revision,
-    sourceUrl: revision.sourceUrl ?? (revision.revision === 1 ? firstSourceUrl : null),
-  }));
-  return toPublicIncident(incident, sources, publicRevisions, keyFigureHistory(incident, facts));
+  ] as const;
+  return planRead(statements, ([row, sources, revisions]) => {
+    const incident = row[0];
+    if (!incident) return null;
+    const publicRevisions = revisions.map(({ firstSourceUrl: _first, ...revision }) => revision);
+    const facts = revisions.map(({ firstSourceUrl, ...revision }) => ({
+      ...revision,
+      sourceUrl: revision.sourceUrl ?? (revision.revision === 1 ? firstSourceUrl : null),
+    }));
+    return toPublicIncident(incident, sources, publicRevisions, keyFigureHistory(incident, facts));
+  });
+}
+
+export function getIncident(db: Db, id: string): Promise<PublicIncident | null> {
+  return runPlan(db, planIncident(db, id));
 }

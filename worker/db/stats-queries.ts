@@ -3,6 +3,7 @@ import type { IncidentFilters } from "../api/incident-filters";
 import type { StatsDimension, StatsGroup } from "../domain/stats";
 import type { Db } from "./client";
 import { buildIncidentWhere } from "./incident-where";
+import { planRead, type ReadPlan, runPlan } from "./read-plan";
 import { incidentAttackTypes, incidents } from "./schema";
 
 const keyOf: Record<Exclude<StatsDimension, "type">, SQL<string | null>> = {
@@ -20,27 +21,35 @@ const keyOf: Record<Exclude<StatsDimension, "type">, SQL<string | null>> = {
  * An incident with several attack types counts once under each. Incidents without a value for
  * the dimension (a point at sea has no country) are left out.
  */
-export async function countIncidentsBy(
+export function planCountIncidentsBy(
   db: Db,
   dimension: StatsDimension,
   filters: Partial<IncidentFilters>,
-): Promise<StatsGroup[]> {
+): ReadPlan<StatsGroup[]> {
   const where = buildIncidentWhere(filters);
   const chronological = dimension === "month" || dimension === "year";
-  const rows =
+  const query =
     dimension === "type"
-      ? await db
-          .select({ key: sql<string>`${incidentAttackTypes.attackType}`, count: count() })
+      ? db
+          .select({ key: sql<string | null>`${incidentAttackTypes.attackType}`, count: count() })
           .from(incidentAttackTypes)
           .innerJoin(incidents, eq(incidents.id, incidentAttackTypes.incidentId))
           .where(where)
           .groupBy(incidentAttackTypes.attackType)
           .orderBy(desc(count()))
-      : await db
+      : db
           .select({ key: keyOf[dimension], count: count() })
           .from(incidents)
           .where(where)
           .groupBy(keyOf[dimension])
           .orderBy(chronological ? keyOf[dimension] : desc(count()));
-  return rows.filter((row): row is StatsGroup => row.key !== null);
+  return planRead([query] as const, ([rows]) => rows.filter((row): row is StatsGroup => row.key !== null));
+}
+
+export function countIncidentsBy(
+  db: Db,
+  dimension: StatsDimension,
+  filters: Partial<IncidentFilters>,
+): Promise<StatsGroup[]> {
+  return runPlan(db, planCountIncidentsBy(db, dimension, filters));
 }

@@ -1,11 +1,22 @@
 /** The compact shapes `GET /api/map` sends: positional arrays, because there can be thousands. */
-import type { AttackType } from "./enums";
+import type { AttackType, LocationPrecision } from "./enums";
 
 /** [id, latitude, longitude, primary attack type, date] */
 export type MapPoint = [string, number, number, AttackType, string];
 /** [mean latitude, mean longitude, incidents, most frequent attack type] */
 export type MapCell = [number, number, number, AttackType];
+/**
+ * Incidents located only to a region: [ISO 3166-2 subdivision or ISO 3166-1 country code ("" when
+ * the point lies in no known country), incidents, mean latitude, mean longitude]. One entry per
+ * region, however many incidents it holds: they are counted there, never pinned as points.
+ */
+export type MapRegion = [string, number, number, number];
 
+/** Precisions that place an incident at a point worth pinning; the others name only a region. */
+export const PINNED_PRECISIONS = ["exact", "city"] as const satisfies readonly LocationPrecision[];
+export const REGIONAL_PRECISIONS = ["subdivision", "country"] as const satisfies readonly LocationPrecision[];
+
+/** `total` counts the pinned incidents (points or cells); `regions` holds the others. */
 export type MapData =
-  | { mode: "points"; total: number; points: MapPoint[] }
-  | { mode: "cells"; total: number; cellSize: number; cells: MapCell[] };
+  | { mode: "points"; total: number; points: MapPoint[]; regions: MapRegion[] }
+  | { mode: "cells"; total: number; cellSize: number; cells: MapCell[]; regions: MapRegion[] };

@@ -52,7 +52,7 @@ export type StoredOnlyColumns = "originalTitle" | "originalSummary";
 
 export type PublicIncident = Omit<
   IncidentRow,
-  "ransomDemandedAmount" | "ransomDemandedCurrency" | StoredOnlyColumns
+  "ransomDemandedAmount" | "ransomDemandedCurrency" | "attackTypeMask" | StoredOnlyColumns
 > & {
   ransomDemanded: { amount: number; currency: string | null } | null;
   sources: PublicSource[];
@@ -96,6 +96,7 @@ export function toPublicIncident(
     ransomDemandedCurrency,
     originalTitle: _t,
     originalSummary: _s,
+    attackTypeMask: _mask,
     ...rest
   } = row;
   return {

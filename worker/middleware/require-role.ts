@@ -1,10 +1,10 @@
 import type { MiddlewareHandler } from "hono";
-import { type AccountUser, roleSatisfies, type UserRole } from "../domain/accounts/roles";
+import { roleSatisfies, type UserRole } from "../domain/accounts/roles";
 import { readSignedInUser } from "../lib/auth/signed-in-user";
 import { ApiError } from "../lib/problem";
+import type { SignedInEnv } from "../lib/router";
 
-/** The Hono environment of a route behind `requireRole`: the signed-in user is `c.var.user`. */
-export type SignedInEnv = { Bindings: Env; Variables: { user: AccountUser } };
+export type { SignedInEnv };
 
 /** Marks the middleware so that the route-enumeration test can tell a role check from others. */
 export const ROLE_CHECK = Symbol("role check");

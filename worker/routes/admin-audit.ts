@@ -1,11 +1,9 @@
 /** The audit log for admins: `GET /api/admin/audit`, newest first. */
-import { Hono } from "hono";
-import { z } from "zod";
+import { z } from "@hono/zod-openapi";
+import { consoleRoute } from "../api/openapi-responses";
 import { single } from "../api/query-params";
 import { listAudit } from "../db/audit/audit-log";
-import { getDb } from "../db/client";
-import { parseOrThrow } from "../lib/validation";
-import type { SignedInEnv } from "../middleware/require-role";
+import { createRouter, type SignedInEnv } from "../lib/router";
 
 const wholeNumber = z
   .string()
@@ -20,9 +18,12 @@ const auditQuery = z.strictObject({
   action: single(z.string().regex(/^[a-z_]+\.[a-z_]+$/, "Expected e.g. report.publish.")).optional(),
 });
 
-export const adminAuditRoutes = new Hono<SignedInEnv>().get("/", async function listAuditLog(c) {
-  const { limit = 50, cursor, ...filters } = parseOrThrow(auditQuery, c.req.queries());
-  const page = await listAudit(getDb(c.env), { limit, beforeId: cursor, ...filters });
-  const last = page.items.at(-1);
-  return c.json({ items: page.items, nextCursor: page.hasMore && last ? String(last.id) : null });
-});
+export const adminAuditRoutes = createRouter<SignedInEnv>().openapi(
+  consoleRoute({ method: "get", path: "/", request: { query: auditQuery } }),
+  async function listAuditLog(c) {
+    const { limit = 50, cursor, ...filters } = c.req.valid("query");
+    const page = await listAudit(c.var.db, { limit, beforeId: cursor, ...filters });
+    const last = page.items.at(-1);
+    return c.json({ items: page.items, nextCursor: page.hasMore && last ? String(last.id) : null });
+  },
+);

@@ -2,28 +2,30 @@
  * Account management for admins: `GET /api/admin/users`, `POST /api/admin/users` (invite),
  * `POST /api/admin/users/:id/disable|enable`. The role check is `requireRole("admin")` in app.ts.
  */
-import { Hono } from "hono";
+import { consoleRoute } from "../api/openapi-responses";
+import { userIdParams } from "../api/path-params";
 import { readValidBody } from "../api/read-body";
 import { inviteUser, setUserDisabled } from "../db/accounts/account-writes";
 import { findUserByEmail, findUserById, listUsers, toUserRecord } from "../db/accounts/users";
-import { getDb } from "../db/client";
+import type { Db } from "../db/client";
 import { inviteInput } from "../domain/accounts/account-input";
 import { hashToken, newId, newToken } from "../lib/auth/tokens";
 import { ApiError } from "../lib/problem";
-import type { SignedInEnv } from "../middleware/require-role";
+import { createRouter, type SignedInEnv } from "../lib/router";
 
 /** An invitation is good for a week; a re-sent one replaces it. */
 export const INVITE_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 
-const userIdPattern = /^usr_[0-9a-f]{32}$/;
+const accountRoute = (path: "/{id}/disable" | "/{id}/enable") =>
+  consoleRoute({ method: "post", path, request: { params: userIdParams } });
 
-export const adminUserRoutes = new Hono<SignedInEnv>()
-  .get("/", async function listAccounts(c) {
-    return c.json({ items: await listUsers(getDb(c.env)) });
+export const adminUserRoutes = createRouter<SignedInEnv>()
+  .openapi(consoleRoute({ method: "get", path: "/" }), async function listAccounts(c) {
+    return c.json({ items: await listUsers(c.var.db) });
   })
-  .post("/", async function inviteAccount(c) {
+  .openapi(consoleRoute({ method: "post", path: "/" }), async function inviteAccount(c) {
     const { email, role } = await readValidBody(c, inviteInput);
-    const db = getDb(c.env);
+    const db = c.var.db;
     const existingRow = await findUserByEmail(db, email);
     if (existingRow?.passwordHash) {
       throw new ApiError("conflict", "An account with this e-mail address already exists.", [
@@ -46,26 +48,26 @@ export const adminUserRoutes = new Hono<SignedInEnv>()
       201,
     );
   })
-  .post("/:id/disable", async function disableAccount(c) {
-    const user = await loadUser(c.env, c.req.param("id"));
+  .openapi(accountRoute("/{id}/disable"), async function disableAccount(c) {
+    const user = await loadUser(c.var.db, c.req.valid("param").id);
     if (user.id === c.var.user.id) {
       throw new ApiError("conflict", "You cannot disable your own account; ask another admin.");
     }
     const after = user.disabled
       ? user
-      : await setUserDisabled(getDb(c.env), user, true, c.var.user.id, new Date());
+      : await setUserDisabled(c.var.db, user, true, c.var.user.id, new Date());
     return c.json({ user: after });
   })
-  .post("/:id/enable", async function enableAccount(c) {
-    const user = await loadUser(c.env, c.req.param("id"));
+  .openapi(accountRoute("/{id}/enable"), async function enableAccount(c) {
+    const user = await loadUser(c.var.db, c.req.valid("param").id);
     const after = user.disabled
-      ? await setUserDisabled(getDb(c.env), user, false, c.var.user.id, new Date())
+      ? await setUserDisabled(c.var.db, user, false, c.var.user.id, new Date())
       : user;
     return c.json({ user: after });
   });
 
-async function loadUser(env: Env, id: string) {
-  const row = userIdPattern.test(id) ? await findUserById(getDb(env), id) : undefined;
+async function loadUser(db: Db, id: string) {
+  const row = await findUserById(db, id);
   if (!row) throw new ApiError("not_found", `No account has the id ${id.slice(0, 40)}.`);
   return toUserRecord(row);
 }

@@ -2,11 +2,10 @@
  * Sign-in for moderators and admins: `POST /api/auth/login`, `POST /api/auth/logout`,
  * `GET /api/auth/me`, `POST /api/auth/accept-invite`. Same-origin checked in app.ts.
  */
-import { Hono } from "hono";
+import { consoleRoute } from "../api/openapi-responses";
 import { readValidBody } from "../api/read-body";
 import { deleteSession } from "../db/accounts/sessions";
 import { findUserByEmail } from "../db/accounts/users";
-import { getDb } from "../db/client";
 import { acceptInviteInput, loginInput } from "../domain/accounts/account-input";
 import type { AccountUser } from "../domain/accounts/roles";
 import { acceptInvite } from "../lib/auth/accept-invite";
@@ -23,11 +22,12 @@ import { readSignedInUser } from "../lib/auth/signed-in-user";
 import { hashToken } from "../lib/auth/tokens";
 import { addressSalt, clientAddress } from "../lib/client-address";
 import { ApiError } from "../lib/problem";
+import { createRouter } from "../lib/router";
 
-export const authRoutes = new Hono<{ Bindings: Env }>()
-  .post("/login", async function login(c) {
+export const authRoutes = createRouter()
+  .openapi(consoleRoute({ method: "post", path: "/login" }), async function login(c) {
     const { email, password } = await readValidBody(c, loginInput);
-    const db = getDb(c.env);
+    const db = c.var.db;
     const now = new Date();
     const normalised = email.trim().toLowerCase();
     const keys = await throttleKeys(normalised, clientAddress(c), addressSalt(c.env));
@@ -45,18 +45,18 @@ export const authRoutes = new Hono<{ Bindings: Env }>()
     session.setCookie(c);
     return c.json({ user: { id: user.id, email: user.email, role: user.role } satisfies AccountUser });
   })
-  .post("/logout", async function logout(c) {
+  .openapi(consoleRoute({ method: "post", path: "/logout" }), async function logout(c) {
     const token = readSessionToken(c);
-    if (token && token.length <= 128) await deleteSession(getDb(c.env), await hashToken(token));
+    if (token && token.length <= 128) await deleteSession(c.var.db, await hashToken(token));
     clearSessionCookie(c);
     return c.body(null, 204);
   })
-  .get("/me", async function me(c) {
+  .openapi(consoleRoute({ method: "get", path: "/me" }), async function me(c) {
     const user = await readSignedInUser(c);
     if (!user) throw new ApiError("unauthorized", "Sign in to continue.");
     return c.json({ user });
   })
-  .post("/accept-invite", async function acceptInvitation(c) {
+  .openapi(consoleRoute({ method: "post", path: "/accept-invite" }), async function acceptInvitation(c) {
     const input = await readValidBody(c, acceptInviteInput);
     const user = await acceptInvite(c, input);
     return c.json({ user });

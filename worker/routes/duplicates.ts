@@ -1,12 +1,12 @@
-import { Hono } from "hono";
-import { z } from "zod";
-import { single } from "../api/query-params";
+import { createRoute, z } from "@hono/zod-openapi";
+import { jsonAnswer, notModified, problems } from "../api/openapi-responses";
+import { list, single } from "../api/query-params";
 import type { DuplicatesResponse } from "../api/responses";
-import { getDb } from "../db/client";
 import { findPossibleDuplicates } from "../db/find-duplicates";
+import { noStatements } from "../db/read-plan";
 import { MAX_DUPLICATE_URLS } from "../domain/duplicates/possible-duplicate";
 import { respondFromDatasetCache } from "../lib/dataset-cache";
-import { parseOrThrow } from "../lib/validation";
+import { createRouter } from "../lib/router";
 
 const coordinate = (limit: number) =>
   single(
@@ -24,10 +24,11 @@ const coordinate = (limit: number) =>
 
 const duplicatesQuery = z
   .object({
-    url: z
-      .array(z.url({ protocol: /^https?$/, error: "Expected an http(s) URL." }).max(2000))
-      .max(MAX_DUPLICATE_URLS, `At most ${MAX_DUPLICATE_URLS} URLs.`)
-      .optional(),
+    url: list(
+      z.url({ protocol: /^https?$/, error: "Expected an http(s) URL." }).max(2000),
+      MAX_DUPLICATE_URLS,
+      `At most ${MAX_DUPLICATE_URLS} URLs.`,
+    ).optional(),
     organisation: single(z.string().trim().min(1, "Type at least one character.").max(200)).optional(),
     date: single(z.iso.date({ error: "Expected a date as YYYY-MM-DD." })).optional(),
     lat: coordinate(90).optional(),
@@ -51,17 +52,34 @@ const duplicatesQuery = z
     }
   });
 
+const duplicatesRoute = createRoute({
+  method: "get",
+  path: "/",
+  summary: "Published incidents that may be the one about to be reported",
+  description:
+    "`url` (repeatable, up to 10), `organisation`, and `date` (YYYY-MM-DD) with `lat` and `lon`; at least one of the three.",
+  request: { query: duplicatesQuery },
+  responses: {
+    200: jsonAnswer("`{version, items}`, the most signals first, at most 20."),
+    ...notModified,
+    ...problems("invalid_parameters"),
+  },
+});
+
 /**
  * `GET /api/duplicates`: published incidents that may be the one a contributor is about to
  * report. Public and cached like every read: the answer depends only on the query and the data.
  */
-export const duplicateRoutes = new Hono<{ Bindings: Env }>().get("/", async function listDuplicates(c) {
-  const query = parseOrThrow(duplicatesQuery, c.req.queries());
+export const duplicateRoutes = createRouter().openapi(duplicatesRoute, function listDuplicates(c) {
+  const query = c.req.valid("query");
+  // Its candidate queries go in a batch of their own, after the version's round trip if the
+  // isolate does not hold it: not on the map's or the list's path.
   return respondFromDatasetCache(
     c,
-    async (version): Promise<DuplicatesResponse> => ({
+    noStatements,
+    async (_, { version }): Promise<DuplicatesResponse> => ({
       version,
-      items: await findPossibleDuplicates(getDb(c.env), {
+      items: await findPossibleDuplicates(c.var.publicDb, {
         sourceUrls: query.url ?? [],
         organisationName: query.organisation ?? null,
         date: query.date ?? null,

@@ -2,12 +2,12 @@
  * `GET /api/export.{csv,json,ndjson,geojson,veris.json}` and `/api/export.sources.csv`: the
  * published incidents under the filters of `GET /api/incidents`, streamed page by page.
  */
-import { type Context, Hono } from "hono";
-import { z } from "zod";
+import { createRoute, z } from "@hono/zod-openapi";
+import type { Context } from "hono";
 import { asOfParam, refuseSearchInThePast } from "../api/as-of";
 import { filteredQuery } from "../api/incident-filters";
+import { problems, textAnswer } from "../api/openapi-responses";
 import { single } from "../api/query-params";
-import { getDb } from "../db/client";
 import { readDatasetVersion } from "../db/dataset-version";
 import { readExportPage } from "../db/export-queries";
 import {
@@ -22,7 +22,7 @@ import {
 import { exportMetadata } from "../domain/export/export-metadata";
 import { exportHeaders } from "../lib/export-response";
 import { streamPages } from "../lib/page-stream";
-import { parseOrThrow } from "../lib/validation";
+import { type AppEnv, createRouter } from "../lib/router";
 
 /** Rows per D1 read: one round trip each, a few hundred kilobytes at most. */
 export const EXPORT_PAGE_SIZE = 500;
@@ -33,7 +33,53 @@ const csvExportQuery = filteredQuery({
   delimiter: single(z.enum(["comma", "semicolon"], { error: "Expected comma or semicolon." })).optional(),
 }).superRefine(refuseSearchInThePast);
 
-type AppContext = Context<{ Bindings: Env }>;
+const exportDescription =
+  "Every published incident under the shared filters and `as_of`, streamed page by page, with the dataset version, export time, licence and citation in headers.";
+
+function exportRoute<Q extends typeof exportQuery | typeof csvExportQuery>(
+  path: string,
+  summary: string,
+  mediaType: string,
+  query: Q,
+) {
+  return createRoute({
+    method: "get",
+    path,
+    summary,
+    description: exportDescription,
+    request: { query },
+    responses: { 200: textAnswer("The export, streamed.", mediaType), ...problems("invalid_parameters") },
+  });
+}
+
+const csvRoute = exportRoute("/export.csv", "Incidents as CSV (RFC 4180)", "text/csv", csvExportQuery);
+const sourcesCsvRoute = exportRoute(
+  "/export.sources.csv",
+  "Their sources as CSV, keyed by incidentId",
+  "text/csv",
+  csvExportQuery,
+);
+const jsonRoute = exportRoute(
+  "/export.json",
+  "Incidents as JSON `{metadata, incidents}`",
+  "application/json",
+  exportQuery,
+);
+const ndjsonRoute = exportRoute("/export.ndjson", "Incidents as NDJSON", "application/x-ndjson", exportQuery);
+const geoJsonRoute = exportRoute(
+  "/export.geojson",
+  "Incidents as an RFC 7946 FeatureCollection",
+  "application/geo+json",
+  exportQuery,
+);
+const verisRoute = exportRoute(
+  "/export.veris.json",
+  "Incidents on VERIS 1.4 paths",
+  "application/json",
+  exportQuery,
+);
+
+type AppContext = Context<AppEnv>;
 
 async function streamExport(
   c: AppContext,
@@ -42,7 +88,7 @@ async function streamExport(
   format: ExportFormat,
 ): Promise<Response> {
   const { as_of: asOf = null, ...incidentFilters } = filters;
-  const db = getDb(c.env);
+  const db = c.var.publicDb;
   const metadata = exportMetadata(await readDatasetVersion(db), asOf, new Date().toISOString());
   const body = streamPages(
     {
@@ -55,34 +101,24 @@ async function streamExport(
   return new Response(body, { headers: exportHeaders(metadata, { stem, ...format }) });
 }
 
-export const exportRoutes = new Hono<{ Bindings: Env }>()
-  .get("/export.csv", function exportCsv(c) {
-    const { delimiter = "comma", ...filters } = parseOrThrow(csvExportQuery, c.req.queries());
+export const exportRoutes = createRouter()
+  .openapi(csvRoute, function exportCsv(c) {
+    const { delimiter = "comma", ...filters } = c.req.valid("query");
     return streamExport(c, "healthbreach-incidents", filters, csvFormat(delimiter));
   })
-  .get("/export.sources.csv", function exportSourcesCsv(c) {
-    const { delimiter = "comma", ...filters } = parseOrThrow(csvExportQuery, c.req.queries());
+  .openapi(sourcesCsvRoute, function exportSourcesCsv(c) {
+    const { delimiter = "comma", ...filters } = c.req.valid("query");
     return streamExport(c, "healthbreach-sources", filters, sourcesCsvFormat(delimiter));
   })
-  .get("/export.json", function exportJson(c) {
-    return streamExport(c, "healthbreach-incidents", parseOrThrow(exportQuery, c.req.queries()), jsonFormat);
+  .openapi(jsonRoute, function exportJson(c) {
+    return streamExport(c, "healthbreach-incidents", c.req.valid("query"), jsonFormat);
   })
-  .get("/export.ndjson", function exportNdjson(c) {
-    return streamExport(
-      c,
-      "healthbreach-incidents",
-      parseOrThrow(exportQuery, c.req.queries()),
-      ndjsonFormat,
-    );
+  .openapi(ndjsonRoute, function exportNdjson(c) {
+    return streamExport(c, "healthbreach-incidents", c.req.valid("query"), ndjsonFormat);
   })
-  .get("/export.geojson", function exportGeoJson(c) {
-    return streamExport(
-      c,
-      "healthbreach-incidents",
-      parseOrThrow(exportQuery, c.req.queries()),
-      geoJsonFormat,
-    );
+  .openapi(geoJsonRoute, function exportGeoJson(c) {
+    return streamExport(c, "healthbreach-incidents", c.req.valid("query"), geoJsonFormat);
   })
-  .get("/export.veris.json", function exportVeris(c) {
-    return streamExport(c, "healthbreach-incidents", parseOrThrow(exportQuery, c.req.queries()), verisFormat);
+  .openapi(verisRoute, function exportVeris(c) {
+    return streamExport(c, "healthbreach-incidents", c.req.valid("query"), verisFormat);
   });

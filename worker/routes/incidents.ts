@@ -1,17 +1,16 @@
-import { Hono } from "hono";
-import { z } from "zod";
+import { createRoute, z } from "@hono/zod-openapi";
 import { asOfParam, refuseSearchInThePast } from "../api/as-of";
 import { filteredQuery } from "../api/incident-filters";
+import { jsonAnswer, notModified, problems } from "../api/openapi-responses";
+import { incidentIdParams } from "../api/path-params";
 import { single } from "../api/query-params";
 import type { IncidentPage } from "../api/responses";
-import { listIncidentsAsOf } from "../db/as-of-queries";
-import { getDb } from "../db/client";
-import { getIncident, listIncidents } from "../db/incident-queries";
+import { planListIncidentsAsOf } from "../db/as-of-queries";
+import { planIncident, planListIncidents } from "../db/incident-queries";
 import { decodeCursor, encodeCursor } from "../domain/cursor";
-import { incidentIdPattern } from "../domain/incident-id";
 import { respondFromDatasetCache } from "../lib/dataset-cache";
 import { ApiError } from "../lib/problem";
-import { parseOrThrow } from "../lib/validation";
+import { createRouter } from "../lib/router";
 
 export const MAX_PAGE_SIZE = 200;
 
@@ -33,15 +32,41 @@ const listQuery = filteredQuery({
   as_of: asOfParam,
 }).superRefine(refuseSearchInThePast);
 
-export const incidentRoutes = new Hono<{ Bindings: Env }>()
-  .get("/", async (c) => {
-    const { limit = 50, cursor, as_of: asOf, ...filters } = parseOrThrow(listQuery, c.req.queries());
-    return respondFromDatasetCache(c, async (version): Promise<IncidentPage> => {
-      const db = getDb(c.env);
-      const position = { limit, after: cursor ?? null };
-      const page = asOf
-        ? await listIncidentsAsOf(db, filters, position, asOf)
-        : await listIncidents(db, filters, position);
+const listRoute = createRoute({
+  method: "get",
+  path: "/",
+  summary: "Published incidents, newest first",
+  description:
+    "The shared filters, `limit` (1–200, default 50), `cursor` (the previous page's `nextCursor`) and `as_of`.",
+  request: { query: listQuery },
+  responses: {
+    200: jsonAnswer("`{version, items, nextCursor}`."),
+    ...notModified,
+    ...problems("invalid_parameters"),
+  },
+});
+
+const detailRoute = createRoute({
+  method: "get",
+  path: "/{id}",
+  summary: "One incident with its sources, revisions and key-figure history",
+  request: { params: incidentIdParams },
+  responses: {
+    200: jsonAnswer("The full public record."),
+    ...notModified,
+    ...problems("invalid_parameters", "not_found"),
+  },
+});
+
+export const incidentRoutes = createRouter()
+  .openapi(listRoute, function listPublishedIncidents(c) {
+    const { limit = 50, cursor, as_of: asOf, ...filters } = c.req.valid("query");
+    const db = c.var.publicDb;
+    const position = { limit, after: cursor ?? null };
+    const plan = asOf
+      ? planListIncidentsAsOf(db, filters, position, asOf)
+      : planListIncidents(db, filters, position);
+    return respondFromDatasetCache(c, plan, (page, { version }): IncidentPage => {
       const last = page.items.at(-1);
       return {
         version,
@@ -50,15 +75,9 @@ export const incidentRoutes = new Hono<{ Bindings: Env }>()
       };
     });
   })
-  .get("/:id", async (c) => {
-    const id = c.req.param("id");
-    if (!incidentIdPattern.test(id)) {
-      throw new ApiError("invalid_parameters", "This is not an incident id.", [
-        { pointer: "/id", detail: "Expected lowercase letters, digits and dashes, at most 64 characters." },
-      ]);
-    }
-    return respondFromDatasetCache(c, async () => {
-      const incident = await getIncident(getDb(c.env), id);
+  .openapi(detailRoute, function showIncident(c) {
+    const { id } = c.req.valid("param");
+    return respondFromDatasetCache(c, planIncident(c.var.publicDb, id), (incident) => {
       if (!incident) throw new ApiError("not_found", `No incident has the id ${id}.`);
       return incident;
     });

@@ -2,15 +2,15 @@
  * `GET /api/lookup?url=…` or `?ref=hhs:…`: is this incident already listed, and where? Public,
  * for the report form's duplicate check and for other tools.
  */
-import { Hono } from "hono";
-import { z } from "zod";
+import { createRoute, z } from "@hono/zod-openapi";
+import { jsonAnswer, notModified, problems } from "../api/openapi-responses";
 import { single } from "../api/query-params";
-import { getDb } from "../db/client";
 import { type LookupMatch, lookUpIncidents } from "../db/lookup-queries";
+import { noStatements } from "../db/read-plan";
 import { registries } from "../domain/enums";
 import { parseRegistryRef, type RegistryRef, urlVariants } from "../domain/registry-ref";
 import { respondFromDatasetCache } from "../lib/dataset-cache";
-import { parseOrThrow } from "../lib/validation";
+import { createRouter } from "../lib/router";
 
 const lookupQuery = z
   .object({
@@ -44,10 +44,24 @@ export type LookupResponse = {
   matches: (LookupMatch & { api: string; page: string })[];
 };
 
-export const lookupRoutes = new Hono<{ Bindings: Env }>().get("/", function lookUp(c) {
-  const { url, ref } = parseOrThrow(lookupQuery, c.req.queries());
-  return respondFromDatasetCache(c, async (version): Promise<LookupResponse> => {
-    const matches = await lookUpIncidents(getDb(c.env), {
+const lookupRoute = createRoute({
+  method: "get",
+  path: "/",
+  summary: "Is this incident already listed, and where?",
+  description: "`url` (a source page) or `ref` (`hhs:…`, `vcdb:…`, `eurepoc:…`, `cit_health:…`).",
+  request: { query: lookupQuery },
+  responses: {
+    200: jsonAnswer("`{version, matches}`, each with its `api` and `page` addresses."),
+    ...notModified,
+    ...problems("invalid_parameters"),
+  },
+});
+
+export const lookupRoutes = createRouter().openapi(lookupRoute, function lookUp(c) {
+  const { url, ref } = c.req.valid("query");
+  // Its second statement depends on the first one's rows, so they run after the version.
+  return respondFromDatasetCache(c, noStatements, async (_, { version }): Promise<LookupResponse> => {
+    const matches = await lookUpIncidents(c.var.publicDb, {
       urls: url ? urlVariants(url) : [],
       ref: ref ?? null,
     });

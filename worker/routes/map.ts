@@ -1,12 +1,11 @@
-import { Hono } from "hono";
-import { z } from "zod";
+import { createRoute, z } from "@hono/zod-openapi";
 import { filteredQuery } from "../api/incident-filters";
+import { jsonAnswer, notModified, problems } from "../api/openapi-responses";
 import { single } from "../api/query-params";
 import type { MapResponse } from "../api/responses";
-import { getDb } from "../db/client";
-import { loadMapData } from "../db/map-queries";
+import { planMapData } from "../db/map-queries";
 import { respondFromDatasetCache } from "../lib/dataset-cache";
-import { parseOrThrow } from "../lib/validation";
+import { createRouter } from "../lib/router";
 
 const mapQuery = filteredQuery({
   zoom: single(
@@ -18,13 +17,21 @@ const mapQuery = filteredQuery({
   ).optional(),
 });
 
-export const mapRoutes = new Hono<{ Bindings: Env }>().get("/", async (c) => {
-  const { zoom = 2, ...filters } = parseOrThrow(mapQuery, c.req.queries());
+const mapRoute = createRoute({
+  method: "get",
+  path: "/",
+  summary: "The slim map form of the incidents under the filters",
+  description:
+    'The shared filters and `zoom` (0–22). Up to 5,000 matches: `{mode: "points", points}`; more: `{mode: "cells", cellSize, cells}` on a grid.',
+  request: { query: mapQuery },
+  responses: { 200: jsonAnswer("Points or grid cells."), ...notModified, ...problems("invalid_parameters") },
+});
+
+export const mapRoutes = createRouter().openapi(mapRoute, function showMap(c) {
+  const { zoom = 2, ...filters } = c.req.valid("query");
   return respondFromDatasetCache(
     c,
-    async (version): Promise<MapResponse> => ({
-      version,
-      ...(await loadMapData(getDb(c.env), filters, zoom)),
-    }),
+    planMapData(c.var.publicDb, filters, zoom),
+    (map, { version }): MapResponse => ({ version, ...map }),
   );
 });

@@ -1,12 +1,22 @@
-import { Hono } from "hono";
+import { createRoute } from "@hono/zod-openapi";
+import { jsonAnswer, notModified } from "../api/openapi-responses";
 import type { MetaResponse } from "../api/responses";
+import { noStatements } from "../db/read-plan";
 import { citationFor, datasetLicence } from "../domain/dataset";
 import { enumerations, type Label } from "../domain/enums";
 import { respondFromDatasetCache } from "../lib/dataset-cache";
+import { createRouter } from "../lib/router";
+
+const metaRoute = createRoute({
+  method: "get",
+  path: "/",
+  summary: "Enumerations with fr/en labels, dataset version, licence and citation",
+  responses: { 200: jsonAnswer("What a client needs before anything else."), ...notModified },
+});
 
 /** What a client needs before anything else: vocabularies with labels, version, licence. */
-export const metaRoutes = new Hono<{ Bindings: Env }>().get("/", (c) =>
-  respondFromDatasetCache(c, async (version, updatedAt): Promise<MetaResponse> => {
+export const metaRoutes = createRouter().openapi(metaRoute, function describeDataset(c) {
+  return respondFromDatasetCache(c, noStatements, (_, { version, updatedAt }): MetaResponse => {
     return {
       name: "HealthBreach Map",
       version,
@@ -22,5 +32,5 @@ export const metaRoutes = new Hono<{ Bindings: Env }>().get("/", (c) =>
         ]),
       ) as unknown as MetaResponse["enumerations"],
     };
-  }),
-);
+  });
+});

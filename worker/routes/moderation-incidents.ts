@@ -3,20 +3,20 @@
  * ETag), `PATCH` (edit, with a public reason and optional source) and `POST …/retract`. Writes
  * need `If-Match`; the role check is `requireRole("moderator")` in app.ts.
  */
-import { Hono } from "hono";
-import { z } from "zod";
+import { z } from "@hono/zod-openapi";
 import { incidentEtag, requireIfMatch, revisionOfEtag, staleError } from "../api/if-match";
+import { consoleRoute } from "../api/openapi-responses";
+import { incidentIdParams } from "../api/path-params";
 import { refusePersonalData } from "../api/personal-data";
 import { readValidBody } from "../api/read-body";
 import { asProblem } from "../api/write-problem";
 import { incidentAuditStatement } from "../db/audit/incident-audit";
-import { type Db, getDb } from "../db/client";
+import type { Db } from "../db/client";
 import { getIncident } from "../db/incident-queries";
 import { retractIncident, updateIncident } from "../db/writes";
-import { incidentIdPattern } from "../domain/incident-id";
 import { createAssetBoundarySource } from "../geo/asset-boundary-source";
 import { ApiError } from "../lib/problem";
-import type { SignedInEnv } from "../middleware/require-role";
+import { createRouter, type SignedInEnv } from "../lib/router";
 
 const reason = z.string().trim().min(1, "Give a reason.").max(1000);
 
@@ -28,19 +28,21 @@ const editBody = z.strictObject({
 
 const retractBody = z.strictObject({ reason });
 
-export const moderationIncidentRoutes = new Hono<SignedInEnv>()
-  .get("/:id", async function readIncident(c) {
-    const incident = await getIncident(getDb(c.env), validId(c.req.param("id")));
+const request = { params: incidentIdParams };
+
+export const moderationIncidentRoutes = createRouter<SignedInEnv>()
+  .openapi(consoleRoute({ method: "get", path: "/{id}", request }), async function readIncident(c) {
+    const incident = await getIncident(c.var.db, c.req.valid("param").id);
     if (!incident) throw new ApiError("not_found", "No incident has this id.");
     c.header("etag", incidentEtag(incident.revision));
     return c.json(incident);
   })
-  .patch("/:id", async function editIncident(c) {
-    const id = validId(c.req.param("id"));
+  .openapi(consoleRoute({ method: "patch", path: "/{id}", request }), async function editIncident(c) {
+    const { id } = c.req.valid("param");
     const expectedRevision = expectedRevisionOf(c);
     const body = await readValidBody(c, editBody);
     refusePersonalData(body);
-    const db = getDb(c.env);
+    const db = c.var.db;
     const result = await asProblem(
       updateIncident(db, createAssetBoundarySource(c.env.ASSETS), id, body.changes, {
         expectedRevision,
@@ -53,12 +55,12 @@ export const moderationIncidentRoutes = new Hono<SignedInEnv>()
     c.header("etag", incidentEtag(result.revision));
     return c.json(result);
   })
-  .post("/:id/retract", async function retract(c) {
-    const id = validId(c.req.param("id"));
+  .openapi(consoleRoute({ method: "post", path: "/{id}/retract", request }), async function retract(c) {
+    const { id } = c.req.valid("param");
     const expectedRevision = expectedRevisionOf(c);
     const body = await readValidBody(c, retractBody);
     refusePersonalData(body);
-    const db = getDb(c.env);
+    const db = c.var.db;
     const result = await asProblem(
       retractIncident(db, id, {
         expectedRevision,
@@ -69,11 +71,6 @@ export const moderationIncidentRoutes = new Hono<SignedInEnv>()
     c.header("etag", incidentEtag(result.revision));
     return c.json(result);
   });
-
-function validId(id: string): string {
-  if (!incidentIdPattern.test(id)) throw new ApiError("not_found", "No incident has this id.");
-  return id;
-}
 
 /**
  * The revision the moderator read, from If-Match: 428 without it, 412 when it names none. The

@@ -3,14 +3,15 @@
  * duplicates and its diff against the incident it would change (`GET …/:id`, with its ETag),
  * and bulk spam (`POST …/spam`). Decisions on one report are in report-decisions.ts.
  */
-import { Hono } from "hono";
-import { z } from "zod";
+import { z } from "@hono/zod-openapi";
+import { consoleRoute } from "../api/openapi-responses";
+import { reportIdParams } from "../api/path-params";
 import { single } from "../api/query-params";
 import { readValidBody } from "../api/read-body";
 import { decideOnly } from "../api/report-decision";
 import { etagOf, loadReport } from "../api/report-precondition";
 import { toProblem } from "../api/write-problem";
-import { getDb } from "../db/client";
+import type { Db } from "../db/client";
 import { getIncident } from "../db/incident-queries";
 import { listModerationReports } from "../db/reports/moderation-reports";
 import { duplicatesOfReport } from "../db/reports/report-duplicates";
@@ -18,8 +19,7 @@ import { reportStatuses } from "../domain/enums";
 import { decide } from "../domain/reports/report-decisions";
 import { reportDiff } from "../domain/reports/report-diff";
 import { ApiError } from "../lib/problem";
-import { parseOrThrow } from "../lib/validation";
-import type { SignedInEnv } from "../middleware/require-role";
+import { createRouter, type SignedInEnv } from "../lib/router";
 
 const cursor = z.string().transform((value, ctx) => {
   const [createdAt, id] = (() => {
@@ -55,46 +55,52 @@ const bulkSpamBody = z.strictObject({
     .max(100),
 });
 
-export const moderationReportRoutes = new Hono<SignedInEnv>()
-  .get("/", async function listQueue(c) {
-    const { status = "pending", limit = 50, cursor: after } = parseOrThrow(queueQuery, c.req.queries());
-    const page = await listModerationReports(getDb(c.env), { status, limit, after: after ?? null });
-    const last = page.items.at(-1);
-    return c.json({
-      // The queue shows no draft and no contact: those are for the report's own page.
-      items: page.items.map(({ payload: _payload, contactEmail: _email, ...report }) => ({
-        ...report,
-        etag: etagOf(report),
-      })),
-      nextCursor: page.hasMore && last ? btoa(JSON.stringify([last.createdAt, last.id])) : null,
-    });
-  })
-  .post("/spam", async function markManyAsSpam(c) {
+export const moderationReportRoutes = createRouter<SignedInEnv>()
+  .openapi(
+    consoleRoute({ method: "get", path: "/", request: { query: queueQuery } }),
+    async function listQueue(c) {
+      const { status = "pending", limit = 50, cursor: after } = c.req.valid("query");
+      const page = await listModerationReports(c.var.db, { status, limit, after: after ?? null });
+      const last = page.items.at(-1);
+      return c.json({
+        // The queue shows no draft and no contact: those are for the report's own page.
+        items: page.items.map(({ payload: _payload, contactEmail: _email, ...report }) => ({
+          ...report,
+          etag: etagOf(report),
+        })),
+        nextCursor: page.hasMore && last ? btoa(JSON.stringify([last.createdAt, last.id])) : null,
+      });
+    },
+  )
+  .openapi(consoleRoute({ method: "post", path: "/spam" }), async function markManyAsSpam(c) {
     const { reports } = await readValidBody(c, bulkSpamBody);
-    const db = getDb(c.env);
+    const db = c.var.db;
     const results = [];
     for (const item of reports) results.push({ id: item.id, ...(await spamOne(db, item, c.var.user.id)) });
     return c.json({ results });
   })
-  .get("/:id", async function readReport(c) {
-    const db = getDb(c.env);
-    const report = await loadReport(db, c.req.param("id"));
-    const target = report.incidentId ? await getIncident(db, report.incidentId) : null;
-    const duplicates = await duplicatesOfReport(db, report.payload, report.incidentId);
-    c.header("etag", etagOf(report));
-    return c.json({
-      report,
-      duplicates,
-      target,
-      diff: reportDiff(report.payload, target as Record<string, unknown> | null),
-    });
-  });
+  .openapi(
+    consoleRoute({ method: "get", path: "/{id}", request: { params: reportIdParams } }),
+    async function readReport(c) {
+      const db = c.var.db;
+      const report = await loadReport(db, c.req.valid("param").id);
+      const target = report.incidentId ? await getIncident(db, report.incidentId) : null;
+      const duplicates = await duplicatesOfReport(db, report.payload, report.incidentId);
+      c.header("etag", etagOf(report));
+      return c.json({
+        report,
+        duplicates,
+        target,
+        diff: reportDiff(report.payload, target as Record<string, unknown> | null),
+      });
+    },
+  );
 
 /**
  * One report of a bulk spam decision: each is decided on its own, so that one stale or already
  * decided report does not hold back the others; the answer says what became of each.
  */
-async function spamOne(db: ReturnType<typeof getDb>, item: { id: string; etag: string }, actorId: string) {
+async function spamOne(db: Db, item: { id: string; etag: string }, actorId: string) {
   try {
     const report = await loadReport(db, item.id);
     if (item.etag !== etagOf(report)) return { status: 412 };

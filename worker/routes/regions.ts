@@ -1,25 +1,47 @@
-import { Hono } from "hono";
+import { createRoute, z } from "@hono/zod-openapi";
+import { countryCode } from "../api/incident-filters";
+import { jsonAnswer, notModified, problems } from "../api/openapi-responses";
 import type { CountryRegionsResponse, RegionsResponse } from "../api/responses";
-import { getDb } from "../db/client";
-import { countIncidentsBy } from "../db/stats-queries";
+import { combinePlans, noStatements } from "../db/read-plan";
+import { planCountIncidentsBy } from "../db/stats-queries";
 import { countryName } from "../domain/country-names";
 import { subdivisionName, subdivisionsOf } from "../domain/regions-catalog";
 import { respondFromDatasetCache } from "../lib/dataset-cache";
 import { ApiError } from "../lib/problem";
+import { createRouter } from "../lib/router";
+
+const regionsRoute = createRoute({
+  method: "get",
+  path: "/",
+  summary: "Countries with incidents, and their subdivisions with incidents",
+  responses: { 200: jsonAnswer("`{version, countries}` with names (fr/en) and counts."), ...notModified },
+});
+
+const countryRoute = createRoute({
+  method: "get",
+  path: "/{country}",
+  summary: "Every subdivision (and French département) of a country, with counts, zero included",
+  request: { params: z.object({ country: countryCode }) },
+  responses: {
+    200: jsonAnswer("`{version, country, subdivisions, departements?}`."),
+    ...notModified,
+    ...problems("invalid_parameters", "not_found"),
+  },
+});
 
 /**
  * `GET /api/regions`: every country with incidents, with its subdivisions that have some.
  * `GET /api/regions/:country`: every subdivision of one country (and, for France, every
  * département), with counts, zero included: what a choropleth of that country needs.
  */
-export const regionRoutes = new Hono<{ Bindings: Env }>()
-  .get("/", (c) =>
-    respondFromDatasetCache(c, async (version): Promise<RegionsResponse> => {
-      const db = getDb(c.env);
-      const [byCountry, bySubdivision] = await Promise.all([
-        countIncidentsBy(db, "country", {}),
-        countIncidentsBy(db, "subdivision", {}),
-      ]);
+export const regionRoutes = createRouter()
+  .openapi(regionsRoute, function listRegions(c) {
+    const db = c.var.publicDb;
+    const plan = combinePlans([
+      planCountIncidentsBy(db, "country", {}),
+      planCountIncidentsBy(db, "subdivision", {}),
+    ] as const);
+    return respondFromDatasetCache(c, plan, ([byCountry, bySubdivision], { version }): RegionsResponse => {
       return {
         version,
         countries: byCountry.map(({ key, count }) => ({
@@ -31,37 +53,41 @@ export const regionRoutes = new Hono<{ Bindings: Env }>()
             .map((s) => ({ code: s.key, name: sameInBoth(subdivisionName(s.key) ?? s.key), count: s.count })),
         })),
       };
-    }),
-  )
-  .get("/:country", (c) => {
-    const country = c.req.param("country").toUpperCase();
-    const catalog = /^[A-Z]{2}$/.test(country) ? subdivisionsOf(country) : null;
-    if (!catalog) throw new ApiError("not_found", `No subdivisions are known for ${country}.`);
-    return respondFromDatasetCache(c, async (version): Promise<CountryRegionsResponse> => {
-      const db = getDb(c.env);
-      const [bySubdivision, byDepartment] = await Promise.all([
-        countIncidentsBy(db, "subdivision", { country }),
-        catalog.departements ? countIncidentsBy(db, "department", { country }) : Promise.resolve([]),
-      ]);
-      const counts = new Map([...bySubdivision, ...byDepartment].map((g) => [g.key, g.count]));
-      return {
-        version,
-        country: { code: country, name: countryName(country) },
-        subdivisions: catalog.subdivisions.map((s) => ({
-          code: s.code,
-          name: sameInBoth(s.name),
-          count: counts.get(s.code) ?? 0,
-        })),
-        ...(catalog.departements && {
-          departements: catalog.departements.map((d) => ({
-            code: `FR-${d.code}`,
-            name: sameInBoth(d.name),
-            region: d.region,
-            count: counts.get(`FR-${d.code}`) ?? 0,
-          })),
-        }),
-      };
     });
+  })
+  .openapi(countryRoute, function listSubdivisions(c) {
+    const { country } = c.req.valid("param");
+    const catalog = subdivisionsOf(country);
+    if (!catalog) throw new ApiError("not_found", `No subdivisions are known for ${country}.`);
+    const db = c.var.publicDb;
+    const plan = combinePlans([
+      planCountIncidentsBy(db, "subdivision", { country }),
+      catalog.departements ? planCountIncidentsBy(db, "department", { country }) : noStatements,
+    ] as const);
+    return respondFromDatasetCache(
+      c,
+      plan,
+      ([bySubdivision, byDepartment], { version }): CountryRegionsResponse => {
+        const counts = new Map([...bySubdivision, ...(byDepartment ?? [])].map((g) => [g.key, g.count]));
+        return {
+          version,
+          country: { code: country, name: countryName(country) },
+          subdivisions: catalog.subdivisions.map((s) => ({
+            code: s.code,
+            name: sameInBoth(s.name),
+            count: counts.get(s.code) ?? 0,
+          })),
+          ...(catalog.departements && {
+            departements: catalog.departements.map((d) => ({
+              code: `FR-${d.code}`,
+              name: sameInBoth(d.name),
+              region: d.region,
+              count: counts.get(`FR-${d.code}`) ?? 0,
+            })),
+          }),
+        };
+      },
+    );
   });
 
 /** Subdivision names come from one source, in the local form used in both languages. */

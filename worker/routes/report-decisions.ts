@@ -3,15 +3,16 @@
  * `POST /api/moderation/reports/:id/publish | apply | merge | reject | spam`. A decision and its
  * audit row (and, for publish and apply, the incident's new revision) are one atomic batch.
  */
-import { Hono } from "hono";
-import { z } from "zod";
+import { z } from "@hono/zod-openapi";
+import { consoleRoute } from "../api/openapi-responses";
+import { reportIdParams } from "../api/path-params";
 import { refusePersonalData } from "../api/personal-data";
 import { readValidBody } from "../api/read-body";
 import { answer, decideOnly, decideOrThrow, decisionBase } from "../api/report-decision";
 import { loadReportToDecide } from "../api/report-precondition";
 import { asProblem } from "../api/write-problem";
 import { incidentAuditStatement } from "../db/audit/incident-audit";
-import { type Db, getDb } from "../db/client";
+import type { Db } from "../db/client";
 import { getIncident } from "../db/incident-queries";
 import type { ModerationReport } from "../db/reports/moderation-reports";
 import { decisionStatements } from "../db/reports/report-decision";
@@ -21,7 +22,7 @@ import { incidentFields } from "../domain/incident-input";
 import { changedFields, reportDiff } from "../domain/reports/report-diff";
 import { createAssetBoundarySource } from "../geo/asset-boundary-source";
 import { ApiError } from "../lib/problem";
-import type { SignedInEnv } from "../middleware/require-role";
+import { createRouter, type SignedInEnv } from "../lib/router";
 
 const reason = z.string().trim().min(1, "Give a reason.").max(1000);
 const publishBody = z.strictObject({ incident: incidentFields.partial().strict().optional() });
@@ -29,10 +30,13 @@ const applyBody = z.strictObject({ fields: z.array(z.string().max(40)).min(1).ma
 const mergeBody = z.strictObject({ duplicateOf: incidentFields.shape.id, reason: reason.optional() });
 const rejectBody = z.strictObject({ reason });
 
-export const reportDecisionRoutes = new Hono<SignedInEnv>()
-  .post("/:id/publish", async function publishReport(c) {
-    const db = getDb(c.env);
-    const report = await loadReportToDecide(c, db, c.req.param("id"));
+const decisionRoute = (decision: "publish" | "apply" | "merge" | "reject" | "spam") =>
+  consoleRoute({ method: "post", path: `/{id}/${decision}` as const, request: { params: reportIdParams } });
+
+export const reportDecisionRoutes = createRouter<SignedInEnv>()
+  .openapi(decisionRoute("publish"), async function publishReport(c) {
+    const db = c.var.db;
+    const report = await loadReportToDecide(c, db, c.req.valid("param").id);
     const body = await readValidBody(c, publishBody);
     refusePersonalData({ incident: body.incident ?? {} });
     const to = decideOrThrow(report, "publish");
@@ -65,9 +69,9 @@ export const reportDecisionRoutes = new Hono<SignedInEnv>()
     );
     return answer(c, db, report.id, { incidentId: created.id });
   })
-  .post("/:id/apply", async function applyReport(c) {
-    const db = getDb(c.env);
-    const report = await loadReportToDecide(c, db, c.req.param("id"));
+  .openapi(decisionRoute("apply"), async function applyReport(c) {
+    const db = c.var.db;
+    const report = await loadReportToDecide(c, db, c.req.valid("param").id);
     const body = await readValidBody(c, applyBody);
     const to = decideOrThrow(report, "apply");
     const targetId = report.incidentId ?? "";
@@ -114,9 +118,9 @@ export const reportDecisionRoutes = new Hono<SignedInEnv>()
     );
     return answer(c, db, report.id, { incidentId: targetId, changes: updated.changes });
   })
-  .post("/:id/merge", async function mergeReport(c) {
-    const db = getDb(c.env);
-    const report = await loadReportToDecide(c, db, c.req.param("id"));
+  .openapi(decisionRoute("merge"), async function mergeReport(c) {
+    const db = c.var.db;
+    const report = await loadReportToDecide(c, db, c.req.valid("param").id);
     const body = await readValidBody(c, mergeBody);
     refusePersonalData(body);
     const to = decideOrThrow(report, "merge");
@@ -132,9 +136,9 @@ export const reportDecisionRoutes = new Hono<SignedInEnv>()
     });
     return answer(c, db, report.id, { incidentId: body.duplicateOf });
   })
-  .post("/:id/reject", async function rejectReport(c) {
-    const db = getDb(c.env);
-    const report = await loadReportToDecide(c, db, c.req.param("id"));
+  .openapi(decisionRoute("reject"), async function rejectReport(c) {
+    const db = c.var.db;
+    const report = await loadReportToDecide(c, db, c.req.valid("param").id);
     const body = await readValidBody(c, rejectBody);
     // The reason is shown to the contributor on the status page.
     refusePersonalData(body);
@@ -146,9 +150,9 @@ export const reportDecisionRoutes = new Hono<SignedInEnv>()
     });
     return answer(c, db, report.id, {});
   })
-  .post("/:id/spam", async function markSpam(c) {
-    const db = getDb(c.env);
-    const report = await loadReportToDecide(c, db, c.req.param("id"));
+  .openapi(decisionRoute("spam"), async function markSpam(c) {
+    const db = c.var.db;
+    const report = await loadReportToDecide(c, db, c.req.valid("param").id);
     const to = decideOrThrow(report, "spam");
     await decideOnly(db, report, "spam", c.var.user.id, { to, reason: null, resultingIncidentId: null });
     return answer(c, db, report.id, {});

@@ -1,6 +1,8 @@
+import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { Hono } from "hono";
 import { limitBody, REPORT_BODY_LIMIT, readJsonBody } from "../api/json-body";
+import { jsonAnswer, problems } from "../api/openapi-responses";
+import { reportIdParams } from "../api/path-params";
 import { refusePersonalData } from "../api/personal-data";
 import { refuseUnknownCommune } from "../api/report-commune";
 import {
@@ -11,7 +13,6 @@ import {
   statusUrl,
 } from "../api/report-intake";
 import type { ReportAccepted, ReportStatusResponse } from "../api/responses";
-import { getDb } from "../db/client";
 import { findReportStatus, isPublishedIncident } from "../db/reports/report-status";
 import {
   findByIdempotencyKey,
@@ -22,19 +23,73 @@ import {
 import { reportInput, storedPart } from "../domain/report-input";
 import { readIntakeSettings } from "../lib/intake-settings";
 import { ApiError, problemResponse } from "../lib/problem";
+import { type AppEnv, createRouter } from "../lib/router";
 import { newReportId, randomToken, sameDigest, sha256Hex } from "../lib/secrets";
 import { verifyTurnstile } from "../lib/turnstile";
 import { parseOrThrow } from "../lib/validation";
 
-type Ctx = Context<{ Bindings: Env }>;
+type Ctx = Context<AppEnv>;
 
 /** Matches `limit`/`period` of REPORTS_RATE_LIMITER in wrangler.toml. */
 const RATE_LIMIT_PERIOD_SECONDS = 60;
 const noStore = { "cache-control": "no-store" };
 
+/**
+ * The body is read by the handler, not by the route's validator: its order is part of the
+ * contract (413 before parsing, 415, the honeypot before the schema, 422 with pointers), so the
+ * route declares the same zod schema as JSON Schema, for the document only.
+ */
+const reportBodySchema = (() => {
+  const { $schema: _dialect, ...schema } = z.toJSONSchema(reportInput, {
+    io: "input",
+    unrepresentable: "any",
+  });
+  // A JSON Schema object (2020-12, OpenAPI 3.1's dialect), typed as the document's schema type.
+  return schema as { type: "object" };
+})();
+
+const submitRoute = createRoute({
+  method: "post",
+  path: "/",
+  summary: "Report a new incident or a correction (moderated before it is published)",
+  middleware: [limitBody(REPORT_BODY_LIMIT)] as const,
+  request: {
+    headers: z.object({
+      "idempotency-key": z.string().optional().openapi({
+        description: "1–255 visible ASCII characters; a retry with the same key and body is answered once.",
+      }),
+    }),
+    body: { required: true, content: { "application/json": { schema: reportBodySchema } } },
+  },
+  responses: {
+    202: jsonAnswer('`{id, status: "pending", statusUrl}`; the status token is in the URL\'s fragment.'),
+    ...problems(
+      "invalid_parameters",
+      "malformed_body",
+      "payload_too_large",
+      "unsupported_media_type",
+      "unprocessable_content",
+      "rate_limited",
+      "service_unavailable",
+    ),
+  },
+});
+
+const statusRoute = createRoute({
+  method: "get",
+  path: "/{id}/status",
+  summary: "A report's fate, for its contributor",
+  description: "With `Authorization: Bearer <token>`, the token from the status URL's fragment.",
+  request: { params: reportIdParams },
+  responses: {
+    200: jsonAnswer("`{id, kind, status, incidentId, reason, submittedAt, decidedAt}`."),
+    ...problems("invalid_parameters", "not_found"),
+  },
+});
+
 /** Report intake (`POST /api/reports`) and the contributor's status (`GET /api/reports/:id/status`). */
-export const reportRoutes = new Hono<{ Bindings: Env }>()
-  .post("/", limitBody(REPORT_BODY_LIMIT), async function submitReport(c) {
+export const reportRoutes = createRouter()
+  .openapi(submitRoute, async function submitReport(c) {
     const settings = readIntakeSettings(c.env);
     const ip = c.req.header("cf-connecting-ip") ?? null;
     const ipHash = await hashClientIp(settings.ipHashSalt, ip);
@@ -49,7 +104,7 @@ export const reportRoutes = new Hono<{ Bindings: Env }>()
     const stored = storedPart(report);
     refusePersonalData(stored, ["/contactEmail"]);
     await refuseUnknownCommune(stored.incident, c.env.ASSETS);
-    const db = getDb(c.env);
+    const db = c.var.db;
     if (report.incidentId && !(await isPublishedIncident(db, report.incidentId))) {
       throw new ApiError("unprocessable_content", "Check these fields: incidentId.", [
         { pointer: "/incidentId", detail: "No published incident has this id." },
@@ -83,13 +138,13 @@ export const reportRoutes = new Hono<{ Bindings: Env }>()
     );
     return outcome.kind === "stored" ? accepted(c, id, token) : answer(c, outcome, idempotencyKey);
   })
-  .get("/:id/status", async function showReportStatus(c) {
+  .openapi(statusRoute, async function showReportStatus(c) {
     const token = /^Bearer ([\x21-\x7e]{1,512})$/.exec(c.req.header("authorization") ?? "")?.[1];
-    const id = c.req.param("id");
+    const { id } = c.req.valid("param");
     // One answer for an unknown id and a wrong token: the id alone reveals nothing.
     const notFound = new ApiError("not_found", "No report matches this id and token.");
-    if (!token || !/^rpt_[0-9a-f]{24}$/.test(id)) throw notFound;
-    const report = await findReportStatus(getDb(c.env), id);
+    if (!token) throw notFound;
+    const report = await findReportStatus(c.var.db, id);
     if (!report || !sameDigest(await sha256Hex(token), report.statusTokenHash)) throw notFound;
     const body: ReportStatusResponse = {
       id: report.id,

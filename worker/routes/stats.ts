@@ -1,22 +1,34 @@
-import { Hono } from "hono";
-import { z } from "zod";
+import { createRoute, z } from "@hono/zod-openapi";
 import { filteredQuery } from "../api/incident-filters";
+import { jsonAnswer, notModified, problems } from "../api/openapi-responses";
 import { single } from "../api/query-params";
 import type { StatsResponse } from "../api/responses";
-import { getDb } from "../db/client";
-import { countIncidentsBy } from "../db/stats-queries";
+import { planCountIncidentsBy } from "../db/stats-queries";
 import { statsDimensions } from "../domain/stats";
 import { respondFromDatasetCache } from "../lib/dataset-cache";
-import { parseOrThrow } from "../lib/validation";
+import { createRouter } from "../lib/router";
 
 const statsQuery = filteredQuery({
   by: single(z.enum(statsDimensions, { error: `Expected one of: ${statsDimensions.join(", ")}.` })),
 });
 
-export const statsRoutes = new Hono<{ Bindings: Env }>().get("/", async (c) => {
-  const { by, ...filters } = parseOrThrow(statsQuery, c.req.queries());
-  return respondFromDatasetCache(c, async (version): Promise<StatsResponse> => {
-    const groups = await countIncidentsBy(getDb(c.env), by, filters);
-    return { version, by, groups };
-  });
+const statsRoute = createRoute({
+  method: "get",
+  path: "/",
+  summary: "Counts of the incidents under the filters, by one dimension",
+  request: { query: statsQuery },
+  responses: {
+    200: jsonAnswer("`{version, by, groups}`."),
+    ...notModified,
+    ...problems("invalid_parameters"),
+  },
+});
+
+export const statsRoutes = createRouter().openapi(statsRoute, function countIncidents(c) {
+  const { by, ...filters } = c.req.valid("query");
+  return respondFromDatasetCache(
+    c,
+    planCountIncidentsBy(c.var.publicDb, by, filters),
+    (groups, { version }): StatsResponse => ({ version, by, groups }),
+  );
 });

@@ -80,12 +80,15 @@ export async function countFromApi(query: string): Promise<number> {
   return groups.reduce((sum, g) => sum + g.count, 0);
 }
 
-/** What the markers on the map add up to: cluster bubbles' counts plus single incidents. */
+/**
+ * What the markers on the map add up to: cluster bubbles' counts, single incidents, and the
+ * dashed counts of incidents located only to a region.
+ */
 export async function drawnIncidents(page: Page): Promise<number> {
   return page.evaluate(() => {
-    const bubbles = [...document.querySelectorAll(".cluster [aria-hidden='true']")].map((e) =>
-      Number(e.textContent?.replace(/[^\d]/g, "")),
-    );
+    const bubbles = [
+      ...document.querySelectorAll(".cluster [aria-hidden='true'], .regional [aria-hidden='true']"),
+    ].map((e) => Number(e.textContent?.replace(/[^\d]/g, "")));
     const points = document.querySelectorAll(".leaflet-points-pane path.leaflet-interactive").length;
     return bubbles.reduce((a, b) => a + b, 0) + points;
   });

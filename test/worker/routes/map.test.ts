@@ -18,6 +18,7 @@ describe("GET /api/map", () => {
       mode: "points",
       total: 1,
       points: [[input?.id, 52.52, 13.405, "ddos", "2022-03-15"]],
+      regions: [],
     });
   });
 

@@ -36,6 +36,33 @@ describe("GET /api/regions/:country", () => {
     expect(france.subdivisions.some((s) => s.count === 0)).toBe(true);
   });
 
+  it.each(["FRA", "F1", "x"])(
+    "answers the malformed country code %s with the 400 problem of a malformed incident id",
+    async (code) => {
+      const country = await request(`/api/regions/${code}`);
+      const incident = await request("/api/incidents/DROP%20TABLE");
+      expect(country.status).toBe(400);
+      expect(country.headers.get("content-type")).toBe("application/problem+json");
+      const [countryBody, incidentBody] = [(await country.json()) as object, await incident.json()];
+      expect(countryBody).toEqual({
+        type: "/problems/invalid-parameters",
+        title: "The request parameters are invalid.",
+        status: 400,
+        detail: "Check these fields: country.",
+        instance: `/api/regions/${code}`,
+        errors: [{ pointer: "/country", detail: "Expected an ISO 3166-1 alpha-2 country code, e.g. FR." }],
+      });
+      expect(incidentBody).toEqual({
+        ...countryBody,
+        detail: "Check these fields: id.",
+        instance: "/api/incidents/DROP%20TABLE",
+        errors: [
+          { pointer: "/id", detail: "Expected lowercase letters, digits and dashes, at most 64 characters." },
+        ],
+      });
+    },
+  );
+
   it("answers an unknown country with a 404 problem", async () => {
     const response = await request("/api/regions/ZZ");
     expect(response.status).toBe(404);

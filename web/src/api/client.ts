@@ -65,10 +65,9 @@ async function getJson<T>(path: string, params: URLSearchParams | null, signal?:
   const query = params?.toString();
   let response: Response;
   try {
-    response = await fetch(query ? `${path}?${query}` : path, {
-      signal,
-      headers: { accept: "application/json" },
-    });
+    // No request header of our own: a preload (index.html, first-view.js) carries none, and a
+    // request that differs from it would not reuse its answer.
+    response = await fetch(query ? `${path}?${query}` : path, { signal });
   } catch (error) {
     if (isAbort(error)) throw error;
     throw new ApiProblem(0, "The API cannot be reached.");

@@ -122,6 +122,12 @@ export const en = {
   clusterTitle_one: "{n} incident: zoom in",
   clusterTitle_other: "{n} incidents: zoom in",
   cellTitle: "{n} incidents, mostly {type}: zoom in",
+  regionalTitle_one: "{n} incident located only to {name}, not to a place: show it",
+  regionalTitle_other: "{n} incidents located only to {name}, not to a place: show them",
+  regionalCount_one:
+    "{n} incident here is located only to a region or a country: counted in the dashed box, not pinned.",
+  regionalCount_other:
+    "{n} incidents here are located only to a region or a country: counted in the dashed boxes, not pinned.",
   regionTitle_one: "{name}: {n} incident",
   regionTitle_other: "{name}: {n} incidents",
   placeFilter: "Showing {place}",

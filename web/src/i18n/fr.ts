@@ -124,6 +124,12 @@ export const fr: Record<MessageKey, string> = {
   clusterTitle_one: "{n} incident : zoomer",
   clusterTitle_other: "{n} incidents : zoomer",
   cellTitle: "{n} incidents, surtout {type} : zoomer",
+  regionalTitle_one: "{n} incident localisé seulement dans {name}, sans lieu précis : l’afficher",
+  regionalTitle_other: "{n} incidents localisés seulement dans {name}, sans lieu précis : les afficher",
+  regionalCount_one:
+    "{n} incident ici n’est localisé qu’à la région ou au pays : compté dans l’encadré pointillé, sans point.",
+  regionalCount_other:
+    "{n} incidents ici ne sont localisés qu’à la région ou au pays : comptés dans les encadrés pointillés, sans point.",
   regionTitle_one: "{name} : {n} incident",
   regionTitle_other: "{name} : {n} incidents",
   placeFilter: "Lieu : {place}",

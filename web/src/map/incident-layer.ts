@@ -8,11 +8,13 @@ import { type ApiProblem, type Bbox, fetchMap, isAbort, type MapResponse } from 
 import { type Filters, filtersKey } from "../state/filters";
 import type { CellsLayer } from "./cells-layer";
 import type { Clusterer } from "./clusterer";
-import { inBbox, type LoadedArea, needsFetch, padBbox } from "./viewport";
+import type { RegionalLayer } from "./regional-layer";
+import { inBbox, type LoadedArea, needsFetch, requestBbox } from "./viewport";
 
 export type LoadEvents = {
   loading: (busy: boolean) => void;
-  loaded: (countInView: number) => void;
+  /** How many incidents the view holds, and how many of them are located only to a region. */
+  loaded: (countInView: number, regionalInView: number) => void;
   failed: (problem: ApiProblem) => void;
 };
 
@@ -25,6 +27,7 @@ export class IncidentLayer {
     private readonly map: LeafletMap,
     private readonly clusterer: Clusterer,
     private readonly cells: CellsLayer,
+    private readonly regional: RegionalLayer,
     private readonly events: LoadEvents,
   ) {}
 
@@ -35,7 +38,7 @@ export class IncidentLayer {
     const key = filtersKey(filters);
     if (!force && !needsFetch(this.#loaded, view, zoom, key)) {
       this.clusterer.refresh();
-      this.events.loaded(this.#countIn(view));
+      this.events.loaded(...this.#countIn(view));
       // For the browser benchmark: a redraw from data already loaded, no request made.
       performance.mark("map-data-redrawn", { detail: { clusterer: this.clusterer.name } });
       return;
@@ -44,7 +47,7 @@ export class IncidentLayer {
     const pending = this.#request?.area;
     if (!force && pending && !needsFetch({ ...pending, mode: "cells" }, view, zoom, key)) return;
     this.#request?.controller.abort();
-    const bbox = padBbox(view);
+    const bbox = requestBbox(view, zoom);
     const request = { controller: new AbortController(), area: { bbox, zoom, mode: "points" as const, key } };
     this.#request = request;
     this.events.loading(true);
@@ -53,7 +56,7 @@ export class IncidentLayer {
       this.#data = data;
       this.#loaded = { ...request.area, mode: data.mode };
       this.#draw(data);
-      this.events.loaded(this.#countIn(viewBbox(this.map)));
+      this.events.loaded(...this.#countIn(viewBbox(this.map)));
     } catch (error) {
       if (!isAbort(error)) this.events.failed(error as ApiProblem);
     } finally {
@@ -67,6 +70,7 @@ export class IncidentLayer {
     if (!this.#data) return;
     this.clusterer.clear();
     this.cells.clear();
+    this.regional.clear();
     this.#draw(this.#data);
   }
 
@@ -76,6 +80,7 @@ export class IncidentLayer {
     this.#request = null;
     this.clusterer.clear();
     this.cells.clear();
+    this.regional.clear();
     this.#loaded = null;
     this.#data = null;
   }
@@ -88,17 +93,23 @@ export class IncidentLayer {
       this.clusterer.setPoints([]);
       this.cells.setCells(data.cells);
     }
+    this.regional.setRegions(data.regions);
     // A mark per drawing, for benchmarks of the first paint and of redraws (bench/).
     performance.mark("map-data-drawn", {
       detail: { mode: data.mode, total: data.total, clusterer: this.clusterer.name },
     });
   }
 
-  #countIn(view: Bbox): number {
+  /** [every incident in the view, those located only to a region]. */
+  #countIn(view: Bbox): [number, number] {
     const data = this.#data;
-    if (!data) return 0;
-    if (data.mode === "points") return data.points.filter(([, lat, lon]) => inBbox(view, lat, lon)).length;
-    return data.cells.reduce((sum, [lat, lon, count]) => sum + (inBbox(view, lat, lon) ? count : 0), 0);
+    if (!data) return [0, 0];
+    const regional = data.regions.reduce((sum, [, n, lat, lon]) => sum + (inBbox(view, lat, lon) ? n : 0), 0);
+    const pinned =
+      data.mode === "points"
+        ? data.points.filter(([, lat, lon]) => inBbox(view, lat, lon)).length
+        : data.cells.reduce((sum, [lat, lon, n]) => sum + (inBbox(view, lat, lon) ? n : 0), 0);
+    return [pinned + regional, regional];
   }
 }
 

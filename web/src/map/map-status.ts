@@ -6,6 +6,7 @@ import { t, tn } from "../i18n/i18n";
 export class MapStatus {
   readonly element = h("div", { class: "map-status" });
   readonly #count = h("p", { class: "map-count", role: "status" });
+  readonly #regional = h("p", { class: "map-regional", hidden: true });
   readonly #loading = h("p", { class: "map-loading", hidden: true }, t("loading"));
   readonly #error = h("div", { class: "map-error", role: "alert" });
   #pending = 0;
@@ -14,7 +15,7 @@ export class MapStatus {
     private readonly busyTarget: HTMLElement,
     private readonly retry: () => void,
   ) {
-    this.element.append(this.#loading, this.#count, this.#error);
+    this.element.append(this.#loading, this.#count, this.#regional, this.#error);
   }
 
   loading(busy: boolean): void {
@@ -25,10 +26,12 @@ export class MapStatus {
     this.busyTarget.setAttribute("aria-busy", String(on));
   }
 
-  /** Data arrived: any earlier error is over. */
-  count(n: number | null): void {
+  /** Data arrived: any earlier error is over. `regional`: how many of `n` are not pinned. */
+  count(n: number | null, regional = 0): void {
     replaceChildren(this.#error);
     this.#count.textContent = n === null ? "" : tn("mapCount", n);
+    this.#regional.hidden = regional === 0;
+    this.#regional.textContent = regional === 0 ? "" : tn("regionalCount", regional);
   }
 
   failed(problem: ApiProblem): void {

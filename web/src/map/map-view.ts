@@ -19,8 +19,9 @@ import { type RegionsController, regionsController, showLegendFor } from "./regi
 
 const POSITION_DEBOUNCE_MS = 200;
 
-export function defaultPosition(width: number): MapPosition {
-  return { lat: 40, lon: -35, zoom: width < 500 ? 1 : 2 };
+/** By the window's width, as web/public/first-view.js decides which view to preload. */
+export function defaultPosition(windowWidth: number): MapPosition {
+  return { lat: 40, lon: -35, zoom: windowWidth < 500 ? 1 : 2 };
 }
 
 export class MapView {
@@ -42,7 +43,7 @@ export class MapView {
     section.append(this.#toolbar, container, this.#status.element);
     // Laid out before the map measures its box, so that the first request fits the view.
     this.#renderToolbar(store.state);
-    const start = store.state.position ?? defaultPosition(container.clientWidth || window.innerWidth);
+    const start = store.state.position ?? defaultPosition(window.innerWidth);
     this.#map = new LeafletMap(container, {
       center: [start.lat, start.lon],
       zoom: start.zoom,

@@ -8,6 +8,10 @@ import type { Bbox } from "../api/client";
 /** Each side grows by a quarter of the view: the box is 50 % wider and taller than the view. */
 export const PAD_RATIO = 0.25;
 
+/** Views this far out ask for the whole world: one URL for them all, which the page preloads. */
+export const WORLD_ZOOM = 2;
+export const WORLD: Bbox = { west: -180, south: -90, east: 180, north: 90 };
+
 export type LoadedArea = { bbox: Bbox; zoom: number; mode: "points" | "cells"; key: string };
 
 /** Limits a box to the world: latitudes to ±90, longitudes to ±180 (the map does not wrap). */
@@ -25,6 +29,14 @@ export function padBbox(b: Bbox, ratio = PAD_RATIO): Bbox {
   const dx = (b.east - b.west) * ratio;
   const dy = (b.north - b.south) * ratio;
   return clampBbox({ west: b.west - dx, south: b.south - dy, east: b.east + dx, north: b.north + dy });
+}
+
+/**
+ * The box to ask the API for at this view: the padded view, or the world for a world view (the
+ * first view's URL, preloaded by web/public/first-view.js, must not depend on the window's size).
+ */
+export function requestBbox(view: Bbox, zoom: number): Bbox {
+  return zoom <= WORLD_ZOOM ? WORLD : padBbox(view);
 }
 
 export function containsBbox(outer: Bbox, inner: Bbox): boolean {

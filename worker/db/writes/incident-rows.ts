@@ -3,6 +3,7 @@
  * functions and the benchmarks' bulk loader both build their rows here, so that every path
  * writes exactly the same rows.
  */
+import { attackTypeMask } from "../../domain/attack-type-mask";
 import type { AttackType } from "../../domain/enums";
 import type { PointLocation } from "../../domain/geo/locate";
 import type { FieldChange } from "../../domain/incident-changes";
@@ -39,6 +40,7 @@ export function incidentColumns(input: IncidentInput, place: PointLocation) {
     date,
     datePrecision: precision,
     primaryType: input.attackTypes[0] as AttackType,
+    attackTypeMask: attackTypeMask(input.attackTypes),
     ransomDemandedAmount: ransomDemanded?.amount ?? null,
     ransomDemandedCurrency: ransomDemanded?.currency ?? null,
   } satisfies Partial<NewIncidentRow>;
@@ -65,6 +67,8 @@ export function revisionRow(
   },
   now: string,
 ): NewRevisionRow {
+  // The mask is an index's copy of attackTypes, not part of the record.
+  const { attackTypeMask: _mask, ...record } = incident;
   return {
     incidentId: incident.id,
     revision: change.revision,
@@ -72,7 +76,7 @@ export function revisionRow(
     reason: change.reason,
     changes: change.changes,
     sourceUrl: change.sourceUrl ?? null,
-    snapshot: { ...incident, sources: sources.map(({ incidentId: _id, ...source }) => source) },
+    snapshot: { ...record, sources: sources.map(({ incidentId: _id, ...source }) => source) },
     createdAt: now,
   };
 }

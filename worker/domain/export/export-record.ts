@@ -1,7 +1,7 @@
 /**
  * The record every export carries: every public field of an incident and its sources. Nothing
- * about contributors, moderators or network identifiers is part of it, and neither is the
- * benchmark-only `synthetic` flag.
+ * about contributors, moderators or network identifiers is part of it, nor the benchmark-only
+ * `synthetic` flag, nor `attackTypeMask`, an index's copy of `attackTypes`.
  */
 import type { IncidentRow } from "../../db/schema";
 import type { PublicSource, StoredOnlyColumns } from "../public-incident";
@@ -9,7 +9,7 @@ import type { RegistryRef } from "../registry-ref";
 
 export type ExportRecord = Omit<
   IncidentRow,
-  "ransomDemandedAmount" | "ransomDemandedCurrency" | "synthetic" | StoredOnlyColumns
+  "ransomDemandedAmount" | "ransomDemandedCurrency" | "synthetic" | "attackTypeMask" | StoredOnlyColumns
 > & {
   ransomDemanded: { amount: number; currency: string | null } | null;
   sources: PublicSource[];
@@ -28,6 +28,7 @@ export function toExportRecord(
     synthetic: _synthetic,
     originalTitle: _title,
     originalSummary: _summary,
+    attackTypeMask: _mask,
     ...rest
   } = row;
   return {

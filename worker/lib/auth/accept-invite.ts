@@ -2,9 +2,9 @@ import type { Context } from "hono";
 import { acceptInviteStatements, findInvitedUser } from "../../db/accounts/invites";
 import { toUserRecord } from "../../db/accounts/users";
 import { auditStatement } from "../../db/audit/audit-log";
-import { getDb } from "../../db/client";
 import type { AccountUser } from "../../domain/accounts/roles";
 import { ApiError } from "../problem";
+import type { AppEnv } from "../router";
 import { hashPassword } from "./password";
 import { prepareSession } from "./sessions";
 import { hashToken } from "./tokens";
@@ -14,10 +14,10 @@ import { hashToken } from "./tokens";
  * records it in the audit log, all in one batch.
  */
 export async function acceptInvite(
-  c: Context<{ Bindings: Env }>,
+  c: Context<AppEnv>,
   input: { token: string; password: string },
 ): Promise<AccountUser> {
-  const db = getDb(c.env);
+  const db = c.var.db;
   const now = new Date();
   const user = await findInvitedUser(db, await hashToken(input.token), now);
   if (!user || user.disabled) {
