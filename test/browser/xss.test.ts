@@ -191,7 +191,7 @@ describe("hostile text in reports", () => {
       const history = visitor.locator("#incident-history");
       expect(await history.locator(".revision-reason").first().textContent()).toBe(`Why: ${reason}`);
       expect(await history.locator(".revision-changes li").first().textContent()).toBe(
-        `Title: ${report.text.title} → ${title}`,
+        `Title (English): ${report.text.title} → ${title}`,
       );
       await expectNothingRan(visitor, watchedVisitor);
 

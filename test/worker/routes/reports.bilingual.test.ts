@@ -136,6 +136,25 @@ describe("a French-only report, published and then translated", () => {
       originalLanguage: "fr",
     });
 
+    const json = (await (await request(`/api/export.json?q=${tag}`)).json()) as {
+      incidents: Record<string, unknown>[];
+    };
+    expect(json.incidents).toEqual([
+      expect.objectContaining({
+        title: null,
+        summary: null,
+        titleFr: incident.titleFr,
+        originalLanguage: "fr",
+      }),
+    ]);
+    expect(json.incidents[0]).not.toHaveProperty("originalTitle");
+    const veris = (await (await request(`/api/export.veris.json?q=${tag}`)).json()) as {
+      incidents: { summary: string }[];
+    };
+    expect(veris.incidents.map((record) => record.summary)).toEqual([
+      `${incident.titleFr}. ${incident.summaryFr}`,
+    ]);
+
     const feed = await (await request(`/feeds/incidents.atom?q=${tag}`)).text();
     expect(feed).toContain(`<title xml:lang="fr">Rançongiciel ${tag} au centre hospitalier</title>`);
 
