@@ -1,10 +1,10 @@
 /**
  * The memory of the workerd process that runs the Worker and its local D1, read from
  * /proc/<pid>/status while an export streams. `wrangler dev` starts two workerd processes in its
- * process group: a proxy that listens on the dev port, and the one running our Worker (its
- * entry socket is on an ephemeral port, and it has the inspector). The second is measured.
+ * process group: a proxy that listens on the dev port, and the one running our Worker and D1
+ * (its entry socket is on an ephemeral port). The second is measured.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, readlinkSync } from "node:fs";
 
 export type WorkerdProcesses = { worker: number; proxy: number | null };
 
@@ -27,14 +27,32 @@ function listProcesses(): ProcessInfo[] {
   return found;
 }
 
-/** The workerd processes of the `wrangler dev` serving `port` (other engineers run their own). */
+/** Whether the process holds a local D1 database open (`…/v3/d1/…sqlite`). */
+function holdsD1(pid: number): boolean {
+  try {
+    return readdirSync(`/proc/${pid}/fd`).some((fd) => {
+      try {
+        return /\/v3\/d1\/.*\.sqlite$/.test(readlinkSync(`/proc/${pid}/fd/${fd}`));
+      } catch {
+        return false;
+      }
+    });
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The workerd processes of the `wrangler dev` serving `port` (other engineers run their own):
+ * the proxy listens on the port; the Worker's is the one of its process group holding D1 open,
+ * whatever flags (inspector ports) wrangler gives either.
+ */
 export function findWorkerd(port: number): WorkerdProcesses {
   const all = listProcesses().filter((p) => /\/workerd serve /.test(p.args));
   const proxy = all.find((p) => p.args.includes(`--socket-addr=entry=127.0.0.1:${port} `));
   if (!proxy) throw new Error(`no workerd listens on port ${port}`);
-  const siblings = all.filter((p) => p.pgid === proxy.pgid && p.pid !== proxy.pid);
-  const worker = siblings.find((p) => p.args.includes("--inspector-addr")) ?? siblings[0];
-  if (!worker) throw new Error(`no workerd running the Worker beside the proxy ${proxy.pid}`);
+  const worker = all.find((p) => p.pgid === proxy.pgid && p.pid !== proxy.pid && holdsD1(p.pid));
+  if (!worker) throw new Error(`no workerd holding D1 open beside the proxy ${proxy.pid}`);
   return { worker: worker.pid, proxy: proxy.pid };
 }
 
