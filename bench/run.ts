@@ -1,12 +1,14 @@
 /**
  * `npm run bench`: the performance budgets of DESIGN.md, measured (never part of `npm test`).
  *   --sizes 10000,100000   incident counts to measure (default both)
- *   --only api|browser     one bench only (default: every bench present)
+ *   --only api|browser|export|import   one bench only (default: every bench present)
  * The browser bench (bench/map-browser.ts, exporting runMapBrowserBench) runs when it exists.
  */
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { runApiBench } from "./api";
+import { runExportBench } from "./export";
+import { runImportBench } from "./import";
 
 const { values } = parseArgs({
   options: { sizes: { type: "string", default: "10000,100000" }, only: { type: "string" } },
@@ -15,13 +17,17 @@ const sizes = values.sizes.split(",").map((size) => Number(size.trim()));
 if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
   throw new Error(`--sizes expects positive whole numbers separated by commas, got ${values.sizes}`);
 }
-if (values.only && values.only !== "api" && values.only !== "browser") {
-  throw new Error(`--only expects api or browser, got ${values.only}`);
+const benches = ["api", "browser", "export", "import"];
+if (values.only && !benches.includes(values.only)) {
+  throw new Error(`--only expects one of ${benches.join(", ")}, got ${values.only}`);
 }
+const runs = (bench: string) => !values.only || values.only === bench;
 
 const started = performance.now();
-if (values.only !== "browser") await runApiBench(sizes);
-if (values.only !== "api") await runBrowserBench();
+if (runs("api")) await runApiBench(sizes);
+if (runs("browser")) await runBrowserBench();
+if (runs("export")) await runExportBench(sizes);
+if (runs("import")) await runImportBench();
 console.log(`\nBench finished in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
 
 /** Imported only if present: another engineer is writing it, and `--only api` must not need it. */

@@ -10,10 +10,11 @@ import { SingleBar } from "cli-progress";
 import { drizzle } from "drizzle-orm/d1";
 import { getPlatformProxy } from "wrangler";
 import { createFsBoundarySource, readWorldTopology } from "./lib/fs-boundary-source";
-import { applyHhsRecord, prepareHhsImport } from "./lib/import/apply-hhs";
+import { prepareHhsImport } from "./lib/import/apply-hhs";
+import { applyHhsRecords } from "./lib/import/apply-hhs-batch";
 import { applyNdjsonRecord, existingIds, parseNdjsonLine } from "./lib/import/apply-ndjson";
 import { HhsFileError, parseHhsCsv } from "./lib/import/hhs-parse";
-import { emptySummary, formatSummary, type ImportOutcome, record } from "./lib/import/import-summary";
+import { emptySummary, formatSummary, record } from "./lib/import/import-summary";
 import { IMPORT_CONCURRENCY, runPool } from "./lib/import/pool";
 import { loadStatePoints } from "./lib/import/state-points";
 
@@ -79,7 +80,11 @@ try {
   const db = drizzle(proxy.env.DB);
   const boundaries = createFsBoundarySource();
   const summary = emptySummary();
-  const work: { what: string; run: () => Promise<ImportOutcome> }[] = [];
+  const bar = process.stderr.isTTY
+    ? new SingleBar({ format: "importing [{bar}] {value}/{total} {eta_formatted} left" })
+    : null;
+  let total = 0;
+  let started = performance.now();
   if (hhs) {
     for (const skip of hhs.skipped) summary.skipped.push({ what: `row ${skip.row}`, reason: skip.reason });
     const context = await prepareHhsImport(
@@ -88,35 +93,36 @@ try {
       await loadStatePoints(boundaries, await readWorldTopology()),
       hhs.records,
     );
-    for (const item of hhs.records)
-      work.push({ what: `row ${item.row}`, run: () => applyHhsRecord(context, item) });
+    total = hhs.records.length;
+    bar?.start(total, 0);
+    started = performance.now();
+    // New incidents go many to an atomic batch (see apply-hhs-batch.ts).
+    await applyHhsRecords(context, hhs.records, (item, outcome) => {
+      record(summary, `row ${item.row}`, outcome);
+      bar?.increment();
+    });
   } else {
     const records = ndjson.filter((item) => item !== null);
     const present = await existingIds(
       db,
       records.map((item) => item.id),
     );
-    for (const item of records)
-      work.push({ what: item.id, run: () => applyNdjsonRecord(db, boundaries, item, present) });
+    total = records.length;
+    bar?.start(total, 0);
+    started = performance.now();
+    await runPool(records, IMPORT_CONCURRENCY, async (item) => {
+      try {
+        record(summary, item.id, await applyNdjsonRecord(db, boundaries, item, present));
+      } catch (error) {
+        record(summary, item.id, { kind: "skipped", reason: (error as Error).message });
+      }
+      bar?.increment();
+    });
   }
-
-  const bar = process.stderr.isTTY
-    ? new SingleBar({ format: "importing [{bar}] {value}/{total} {eta_formatted} left" })
-    : null;
-  bar?.start(work.length, 0);
-  const started = performance.now();
-  await runPool(work, IMPORT_CONCURRENCY, async (item) => {
-    try {
-      record(summary, item.what, await item.run());
-    } catch (error) {
-      record(summary, item.what, { kind: "skipped", reason: (error as Error).message });
-    }
-    bar?.increment();
-  });
   bar?.stop();
   const seconds = (performance.now() - started) / 1000;
   console.log(
-    `${format === "hhs" ? "HHS OCR" : "NDJSON"} import of ${file} (${remote ? "remote" : "local"} D1), ${work.length} records in ${seconds.toFixed(1)} s (${(work.length / seconds).toFixed(0)}/s):`,
+    `${format === "hhs" ? "HHS OCR" : "NDJSON"} import of ${file} (${remote ? "remote" : "local"} D1), ${total} records in ${seconds.toFixed(1)} s (${(total / seconds).toFixed(0)}/s):`,
   );
   console.log(formatSummary(summary));
 } finally {

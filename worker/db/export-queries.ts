@@ -75,7 +75,9 @@ function exportPageQuery(
   const where: SQL[] = [buildIncidentWhere(filters)];
   if (page.after) {
     const { date, id } = page.after;
-    where.push(sql`(incidents.date < ${date} or (incidents.date = ${date} and incidents.id < ${id}))`);
+    // A row value, not `date < ? or (date = ? and id < ?)`: SQLite seeks the (status, date, id)
+    // index to it, where the `or` made every page rescan the rows of all pages before it.
+    where.push(sql`(incidents.date, incidents.id) < (${date}, ${id})`);
   }
   return sql`${page.asOf ? asOfTables(page.asOf) : sql``}
     select ${selectColumns}, ${sourcesJson} as sources_json, ${registryRefsJson} as refs_json from incidents

@@ -9,7 +9,7 @@ import type { Db } from "../../../worker/db/client";
 import { getIncident } from "../../../worker/db/incident-queries";
 import { findByRegistryRefs, linkRegistryRefs } from "../../../worker/db/registry-refs";
 import { incidentRegistryRefs, incidents } from "../../../worker/db/schema";
-import { createIncident, updateIncident } from "../../../worker/db/writes";
+import { createIncident, type ExtraStatements, updateIncident } from "../../../worker/db/writes";
 import type { BoundarySource } from "../../../worker/domain/geo/boundary-source";
 import { formatRegistryRef } from "../../../worker/domain/registry-ref";
 import type { HhsRecord } from "./hhs-record";
@@ -107,19 +107,39 @@ export async function applyHhsRecord(context: HhsImportContext, record: HhsRecor
     return { kind: "linked", id: same.id, reason };
   }
 
+  const creation = creationOf(context, record);
+  if ("kind" in creation) return creation;
+  const { id } = await createIncident(db, boundaries, creation.input, creation);
+  // Not remembered for matching: two portal records are two reports, even of one organisation.
+  context.byRef.set(key, id);
+  return { kind: "created", id };
+}
+
+/** Whether `applyHhsRecord` would create a new incident for it (not held, matching none of ours). */
+export function isNewRecord(context: HhsImportContext, record: HhsRecord): boolean {
+  if (context.byRef.has(formatRegistryRef(record.ref))) return false;
+  return !findSameIncident(context.known, record.input.organisationName, record.input.disclosedOn as string);
+}
+
+/** The new incident of a record: at its state (precision subdivision), or the US when it has none. */
+export function creationOf(
+  context: HhsImportContext,
+  record: HhsRecord,
+): { input: Record<string, unknown>; reason: string; extra: ExtraStatements } | ImportOutcome {
   const point =
     context.points.get(record.state ? `US-${record.state}` : "US") ??
     (record.state ? context.points.get(record.state) : undefined);
   if (!point) return { kind: "skipped", reason: `no place for state ${JSON.stringify(record.state)}` };
-  const { id } = await createIncident(
-    db,
-    boundaries,
-    { ...record.input, ...point, city: null, locationPrecision: record.state ? "subdivision" : "country" },
-    { reason: `Imported from the HHS OCR breach portal (${key})`, extra: linkRegistryRefs(db, [record.ref]) },
-  );
-  // Not remembered for matching: two portal records are two reports, even of one organisation.
-  context.byRef.set(key, id);
-  return { kind: "created", id };
+  return {
+    input: {
+      ...record.input,
+      ...point,
+      city: null,
+      locationPrecision: record.state ? "subdivision" : "country",
+    },
+    reason: `Imported from the HHS OCR breach portal (${formatRegistryRef(record.ref)})`,
+    extra: linkRegistryRefs(context.db, [record.ref]),
+  };
 }
 
 /** A record imported before: only a changed figure is news, and it becomes a revision. */

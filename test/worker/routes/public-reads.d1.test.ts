@@ -165,7 +165,10 @@ describe("a cache miss of each public read costs one D1 round trip", () => {
 describe("public reads in a D1 session (read replication)", () => {
   /** A write as another isolate makes it: committed, but this isolate keeps its held version. */
   async function editElsewhere(id: string) {
-    await env.DB.prepare("update incidents set title = title || ' (edited)' where id = ?").bind(id).run();
+    // `title_en` is the public English title (`title` keeps a copy of the original, never served).
+    await env.DB.prepare("update incidents set title_en = title_en || ' (edited)' where id = ?")
+      .bind(id)
+      .run();
   }
 
   it("sends an anonymous reader's read in a first-unconstrained session, which a replica may serve", async () => {

@@ -5,7 +5,8 @@
  * plus the caller's `extra` statements, in one atomic D1 batch.
  */
 export type { ExtraStatements } from "./batch";
-export { createIncident } from "./create-incident";
+export { type CreateOptions, createIncident } from "./create-incident";
+export { createIncidents, MAX_BATCH_STATEMENTS } from "./create-incidents";
 export { buildIncidentRows, type IncidentRows } from "./incident-rows";
 export { markDuplicate } from "./mark-duplicate";
 export { retractIncident } from "./retract-incident";

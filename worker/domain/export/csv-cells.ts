@@ -37,8 +37,20 @@ function quote(field: string, delimiter: CsvDelimiter): string {
   return needsQuotes[delimiter].test(field) ? `"${field.replaceAll('"', '""')}"` : field;
 }
 
-/** One or more CSV lines, each ending with CRLF as RFC 4180 asks. */
-export function csvLines(rows: readonly string[][], delimiter: CsvDelimiter): string {
+/** One CSV line ending with CRLF, as RFC 4180 asks: built in one pass, as it runs per exported row. */
+export function csvLine(row: readonly string[], delimiter: CsvDelimiter): string {
   const separator = delimiter === "semicolon" ? ";" : ",";
-  return rows.map((row) => `${row.map((field) => quote(field, delimiter)).join(separator)}\r\n`).join("");
+  let line = "";
+  for (let i = 0; i < row.length; i++) {
+    if (i > 0) line += separator;
+    line += quote(row[i] as string, delimiter);
+  }
+  return `${line}\r\n`;
+}
+
+/** Several CSV lines, each ending with CRLF. */
+export function csvLines(rows: readonly string[][], delimiter: CsvDelimiter): string {
+  let text = "";
+  for (const row of rows) text += csvLine(row, delimiter);
+  return text;
 }

@@ -2,7 +2,7 @@
  * Each export format as three pure pieces of text: what opens the file, one record, what closes
  * it. The stream writes them page by page, so no format ever holds more than one record.
  */
-import { type CsvDelimiter, csvLines, toCell } from "./csv-cells";
+import { type CsvDelimiter, csvLine, csvLines, toCell } from "./csv-cells";
 import { incidentFields, sourceFields } from "./export-fields";
 import type { ExportMetadata } from "./export-metadata";
 import type { ExportRecord } from "./export-record";
@@ -43,7 +43,10 @@ export function csvFormat(delimiter: CsvDelimiter): ExportFormat {
     begin: () =>
       (delimiter === "semicolon" ? "\uFEFF" : "") + csvLines([incidentFields.map((f) => f.name)], delimiter),
     record: (record) =>
-      csvLines([incidentFields.map((field) => toCell(field.value(record), field.type))], delimiter),
+      csvLine(
+        incidentFields.map((field) => toCell(field.value(record), field.type)),
+        delimiter,
+      ),
     end: () => "",
   };
 }

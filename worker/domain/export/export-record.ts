@@ -17,27 +17,29 @@ export type ExportRecord = Omit<
   registryRefs: RegistryRef[];
 };
 
+/** Columns of the row that never reach an export as they are. */
+const notPublic = new Set<string>([
+  "ransomDemandedAmount",
+  "ransomDemandedCurrency",
+  "synthetic",
+  "attackTypeMask",
+  "originalTitle",
+  "originalSummary",
+] satisfies (keyof IncidentRow)[]);
+
 export function toExportRecord(
   row: IncidentRow,
   sources: PublicSource[],
   registryRefs: RegistryRef[] = [],
 ): ExportRecord {
-  const {
-    ransomDemandedAmount,
-    ransomDemandedCurrency,
-    synthetic: _synthetic,
-    originalTitle: _title,
-    originalSummary: _summary,
-    attackTypeMask: _mask,
-    ...rest
-  } = row;
-  return {
-    ...rest,
-    ransomDemanded:
-      ransomDemandedAmount === null
-        ? null
-        : { amount: ransomDemandedAmount, currency: ransomDemandedCurrency },
-    sources,
-    registryRefs,
-  };
+  // A copy loop, not `{ a, b, ...rest } = row`: V8 runs an object rest with excluded keys on a
+  // slow path, which cost the streamed exports several times the rest of a row's work.
+  const record: Record<string, unknown> = {};
+  for (const key in row) if (!notPublic.has(key)) record[key] = row[key as keyof IncidentRow];
+  const { ransomDemandedAmount, ransomDemandedCurrency } = row;
+  record.ransomDemanded =
+    ransomDemandedAmount === null ? null : { amount: ransomDemandedAmount, currency: ransomDemandedCurrency };
+  record.sources = sources;
+  record.registryRefs = registryRefs;
+  return record as ExportRecord;
 }

@@ -1,0 +1,116 @@
+/**
+ * The streamed exports of issue 7 against their goals: for each size, the whole dataset as CSV
+ * and as GeoJSON from `wrangler dev` on the synthetic state, beside a raw better-sqlite3 → CSV
+ * baseline on the same database file. Prints the tables and writes bench/results/export-<date>.json.
+ */
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { startWranglerDev } from "../test/support/wrangler-dev";
+import { measureExportBaseline } from "./lib/export-baseline";
+import { findWorkerUrl } from "./lib/export-direct";
+import { type ExportRun, probe, timeExport } from "./lib/export-http";
+import { findWorkerd, readMemory } from "./lib/export-memory";
+import {
+  checkExportGoals,
+  type ExportSizeResult,
+  type FormatResult,
+  printExportReport,
+} from "./lib/export-report";
+import { loadAtStart, writeResults } from "./lib/results-file";
+import { summarize } from "./lib/stats";
+import { buildSyntheticState, ROOT } from "./lib/synthetic-state";
+
+const REPS = { export: 3, baseline: 3 };
+const FORMATS = [
+  { name: "csv", path: "/api/export.csv" },
+  { name: "geojson", path: "/api/export.geojson" },
+] as const;
+
+export async function runExportBench(
+  sizes: number[],
+): Promise<{ results: ExportSizeResult[]; file: string }> {
+  if (!existsSync(join(ROOT, "web/dist"))) {
+    throw new Error("web/dist is missing (wrangler dev serves it): run `npm run build` first");
+  }
+  const loadavgAtStart = loadAtStart("export bench: ");
+  const results: ExportSizeResult[] = [];
+  for (const n of sizes) results.push(await benchSize(n));
+  const checks = checkExportGoals(results);
+  printExportReport(results, checks);
+  const file = writeResults("export", loadavgAtStart, { reps: REPS, results, checks });
+  return { results, file };
+}
+
+async function benchSize(n: number): Promise<ExportSizeResult> {
+  const dir = mkdtempSync(join(tmpdir(), `healthbreach-export-bench-${n}-`));
+  try {
+    const state = await buildSyntheticState(n, dir);
+    console.log(`N=${n}: state ${state.fromCache ? "copied from bench/.cache" : "built"}`);
+    // The baseline first, with the server not yet running, so the two never compete for the CPU.
+    const sqlite = new Database(state.sqliteFile, { readonly: true });
+    let baseline: Awaited<ReturnType<typeof measureExportBaseline>>;
+    try {
+      baseline = await measureExportBaseline(sqlite, n, REPS.baseline);
+    } finally {
+      sqlite.close();
+    }
+    console.log(`  baseline better-sqlite3 → CSV: ${baseline.time.median.toFixed(0)} ms median`);
+    const load = loadavg();
+    const formats = await measureOverHttp(state.dir, n);
+    return { n, loadavg: load, baseline, ...formats };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function measureOverHttp(stateDir: string, n: number) {
+  const server = await startWranglerDev(stateDir);
+  try {
+    const workerd = findWorkerd(Number(new URL(server.url).port));
+    const { worker, proxy } = workerd;
+    // Straight to the Worker: wrangler's dev proxy is no part of production (see export-direct.ts).
+    const base = await findWorkerUrl(worker);
+    // Compile the Worker, open the database and run each format's code once, on a small slice.
+    for (let i = 0; i < 5; i++) await probe(`${base}/api/meta`);
+    for (const format of FORMATS) await timeExport(`${base}${format.path}?country=FR`, workerd);
+    const idle = readMemory(worker);
+    const formats: Record<string, FormatResult> = {};
+    for (const format of FORMATS) {
+      const runs: ExportRun[] = [];
+      for (let rep = 0; rep < REPS.export; rep++) {
+        // The first run's body is read back and its records counted; the others only timed.
+        runs.push(await timeExport(`${base}${format.path}`, workerd, rep === 0 ? n : undefined));
+      }
+      formats[format.name] = summarizeRuns(runs, n);
+      console.log(
+        `  ${format.name}: ${formats[format.name]?.mbPerS.toFixed(1)} MB/s, first byte ${formats[format.name]?.ttfbMs.median.toFixed(0)} ms, peak RSS ${((formats[format.name]?.peakRssKb ?? 0) / 1024).toFixed(0)} MB`,
+      );
+    }
+    const end = readMemory(worker);
+    return {
+      workerd: { pid: worker, idleRssKb: idle.rssKb, idleAnonKb: idle.anonKb, hwmKb: end.hwmKb },
+      proxyHwmKb: proxy ? readMemory(proxy).hwmKb : null,
+      formats,
+    };
+  } finally {
+    await server.stop();
+  }
+}
+
+function summarizeRuns(runs: ExportRun[], n: number): FormatResult {
+  const total = summarize(runs.map((run) => run.totalMs));
+  const bytes = runs[0]?.bytes ?? 0;
+  return {
+    bytes,
+    totalMs: total,
+    ttfbMs: summarize(runs.map((run) => run.ttfbMs)),
+    mbPerS: bytes / 1e6 / (total.median / 1000),
+    rowsPerS: n / (total.median / 1000),
+    peakRssKb: Math.max(...runs.map((run) => run.peakRssKb)),
+    peakAnonKb: Math.max(...runs.map((run) => run.peakAnonKb)),
+    proxyPeakRssKb: Math.max(...runs.map((run) => run.proxyPeakRssKb ?? Number.NaN)),
+    runs,
+  };
+}

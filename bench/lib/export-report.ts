@@ -1,0 +1,142 @@
+/**
+ * The export goals of issue 7, checked from the measured medians and printed: throughput as a
+ * ratio of the raw SQLite → CSV baseline (goal ≥ 50%), first bytes long before the last, and a
+ * workerd memory that does not grow with the number of rows. Nothing is rounded in its favour.
+ */
+import type { ExportBaseline } from "./export-baseline";
+import type { ExportRun } from "./export-http";
+import type { Summary } from "./stats";
+
+export type FormatResult = {
+  bytes: number;
+  totalMs: Summary;
+  ttfbMs: Summary;
+  /** From the median time. */
+  mbPerS: number;
+  rowsPerS: number;
+  /** The highest VmRSS of the workerd running the Worker and D1, sampled during any run. */
+  peakRssKb: number;
+  /** The highest RssAnon (heap and buffers, not mapped files) of that process. */
+  peakAnonKb: number;
+  /** The same for wrangler's dev proxy (no such process in production). */
+  proxyPeakRssKb: number;
+  runs: ExportRun[];
+};
+
+export type ExportSizeResult = {
+  n: number;
+  loadavg: number[];
+  baseline: ExportBaseline;
+  workerd: { pid: number; idleRssKb: number; idleAnonKb: number; hwmKb: number };
+  proxyHwmKb: number | null;
+  formats: Record<string, FormatResult>;
+};
+
+export type ExportCheck = {
+  n: number | string;
+  format: string;
+  goal: string;
+  measured: string;
+  pass: boolean;
+};
+
+/** "≥ 50% of its throughput" */
+const MIN_RATIO = 0.5;
+/** "Memory must stay flat": 10× the rows may cost at most this much more peak RSS. */
+const MAX_MEMORY_GROWTH = 1.25;
+
+const mb = (kb: number) => `${(kb / 1024).toFixed(1)} MB`;
+
+function baselineRates(baseline: ExportBaseline) {
+  const seconds = baseline.time.median / 1000;
+  return { mbPerS: baseline.bytes / 1e6 / seconds, rowsPerS: baseline.rows / seconds };
+}
+
+export function checkExportGoals(results: ExportSizeResult[]): ExportCheck[] {
+  const checks: ExportCheck[] = [];
+  for (const { n, baseline, formats } of results) {
+    const base = baselineRates(baseline);
+    for (const [format, result] of Object.entries(formats)) {
+      // The bytes differ between formats: the stricter of the two ratios is the one judged.
+      const byBytes = result.mbPerS / base.mbPerS;
+      const byRows = result.rowsPerS / base.rowsPerS;
+      checks.push({
+        n,
+        format,
+        goal: `throughput ≥ ${MIN_RATIO * 100}% of raw SQLite → CSV (MB/s and rows/s)`,
+        measured: `${(byBytes * 100).toFixed(0)}% by MB/s, ${(byRows * 100).toFixed(0)}% by rows/s`,
+        pass: Math.min(byBytes, byRows) >= MIN_RATIO,
+      });
+      checks.push({
+        n,
+        format,
+        goal: "first byte before half the export",
+        measured: `${result.ttfbMs.median.toFixed(0)} of ${result.totalMs.median.toFixed(0)} ms`,
+        pass: result.ttfbMs.median < result.totalMs.median / 2,
+      });
+    }
+  }
+  const [small, large] = [results[0], results.at(-1)];
+  if (small && large && large.n > small.n) {
+    for (const format of Object.keys(small.formats)) {
+      const a = small.formats[format]?.peakRssKb ?? Number.NaN;
+      const b = large.formats[format]?.peakRssKb ?? Number.NaN;
+      checks.push({
+        n: `${small.n}→${large.n}`,
+        format,
+        goal: `workerd peak RSS flat (≤ ${MAX_MEMORY_GROWTH}×)`,
+        measured: `${mb(a)} → ${mb(b)} (${(b / a).toFixed(2)}×)`,
+        pass: b / a <= MAX_MEMORY_GROWTH,
+      });
+      const anonA = small.formats[format]?.peakAnonKb ?? Number.NaN;
+      const anonB = large.formats[format]?.peakAnonKb ?? Number.NaN;
+      checks.push({
+        n: `${small.n}→${large.n}`,
+        format,
+        goal: `workerd peak RssAnon (heap, buffers) flat (≤ ${MAX_MEMORY_GROWTH}×)`,
+        measured: `${mb(anonA)} → ${mb(anonB)} (${(anonB / anonA).toFixed(2)}×)`,
+        pass: anonB / anonA <= MAX_MEMORY_GROWTH,
+      });
+    }
+  }
+  return checks;
+}
+
+export function printExportReport(results: ExportSizeResult[], checks: ExportCheck[]): void {
+  for (const { n, loadavg, baseline, workerd, proxyHwmKb, formats } of results) {
+    const base = baselineRates(baseline);
+    console.log(`\nExports, N=${n} (load average ${loadavg.map((l) => l.toFixed(2)).join(" ")})`);
+    console.log(
+      `  baseline better-sqlite3 → CSV: ${(baseline.bytes / 1e6).toFixed(1)} MB, median ${baseline.time.median.toFixed(0)} ms ` +
+        `(p95 ${baseline.time.p95.toFixed(0)}), ${base.mbPerS.toFixed(1)} MB/s, ${base.rowsPerS.toFixed(0)} rows/s`,
+    );
+    console.log(
+      "  format   | MB     | total median / p95 ms | MB/s   | rows/s  | first byte median / p95 ms | peak RSS | peak RssAnon | proxy peak RSS",
+    );
+    for (const [format, r] of Object.entries(formats)) {
+      console.log(
+        `  ${format.padEnd(8)} | ${(r.bytes / 1e6).toFixed(1).padStart(6)} | ${r.totalMs.median.toFixed(0).padStart(10)} / ${r.totalMs.p95.toFixed(0).padEnd(8)} | ${r.mbPerS.toFixed(1).padStart(6)} | ${r.rowsPerS.toFixed(0).padStart(7)} | ${r.ttfbMs.median.toFixed(0).padStart(15)} / ${r.ttfbMs.p95.toFixed(0).padEnd(8)} | ${mb(r.peakRssKb)} | ${mb(r.peakAnonKb)} | ${mb(r.proxyPeakRssKb)}`,
+      );
+    }
+    console.log(
+      `  workerd (Worker + D1, pid ${workerd.pid}): idle ${mb(workerd.idleRssKb)} (RssAnon ${mb(workerd.idleAnonKb)}), VmHWM ${mb(workerd.hwmKb)}` +
+        (proxyHwmKb === null ? "" : `; wrangler's proxy workerd VmHWM ${mb(proxyHwmKb)}`),
+    );
+  }
+  const [small, large] = [results[0], results.at(-1)];
+  if (small && large && large.n > small.n) {
+    for (const format of Object.keys(small.formats)) {
+      const a = small.formats[format]?.proxyPeakRssKb ?? Number.NaN;
+      const b = large.formats[format]?.proxyPeakRssKb ?? Number.NaN;
+      console.log(
+        `  note: wrangler dev's proxy workerd (not in production), ${format}: peak RSS ${mb(a)} → ${mb(b)} (${(b / a).toFixed(2)}×)`,
+      );
+    }
+  }
+  console.log("\nExport goals");
+  for (const check of checks) {
+    console.log(
+      `  ${check.pass ? "PASS" : "FAIL"}  N=${check.n} ${check.format}: ${check.goal}: ${check.measured}`,
+    );
+  }
+}
