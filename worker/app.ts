@@ -1,4 +1,5 @@
 import { secureHeaders } from "hono/secure-headers";
+import { apiDocumentOf } from "./api/api-document";
 import { describeErrorForLog } from "./lib/error-log";
 import { ApiError, problemResponse } from "./lib/problem";
 import { createRouter, provideDatabases } from "./lib/router";
@@ -7,6 +8,7 @@ import { requireRole } from "./middleware/require-role";
 import { requireSameOrigin } from "./middleware/same-origin";
 import { adminAuditRoutes } from "./routes/admin-audit";
 import { adminUserRoutes } from "./routes/admin-users";
+import { apiDocumentRoutes } from "./routes/api-document";
 import { authRoutes } from "./routes/auth";
 import { dataPackageRoutes } from "./routes/data-package";
 import { duplicateRoutes } from "./routes/duplicates";
@@ -28,13 +30,15 @@ import { statsRoutes } from "./routes/stats";
 export function createApp() {
   const app = createRouter();
 
-  app.use(
-    "*",
-    secureHeaders({
-      contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
-      crossOriginResourcePolicy: "cross-origin",
-    }),
-  );
+  app.use("*", secureHeaders({ crossOriginResourcePolicy: "cross-origin" }));
+  app.use("*", async function defaultContentSecurityPolicy(c, next) {
+    await next();
+    // The server-rendered pages (incident, API reference) set their own, which lets their
+    // stylesheet load; secureHeaders would overwrite it, so the API's default is set here.
+    if (!c.res.headers.has("content-security-policy")) {
+      c.header("content-security-policy", "default-src 'none'; frame-ancestors 'none'");
+    }
+  });
   app.use("*", provideDatabases());
   app.use("/api/*", async function allowReadsFromAnyOrigin(c, next) {
     await next();
@@ -59,6 +63,8 @@ export function createApp() {
   app.route("/api", exportRoutes);
   app.route("/api", dataPackageRoutes);
   app.route("/feeds", feedRoutes);
+  // Generated on first request from every route mounted on `app`, this one included.
+  app.route("/api", apiDocumentRoutes(apiDocumentOf(app)));
 
   // Cookie-authenticated routes: same-origin writes only (CSRF), then the role check, before any
   // handler. test/worker/authorisation/ fails if a route outside the public list lacks it.

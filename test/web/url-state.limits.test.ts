@@ -57,6 +57,10 @@ describe("the view in the URL", () => {
   it("keeps an incident id of 64 characters and drops one of 65", () => {
     expect(parseUrlState(`incident=${"a".repeat(64)}`).incident).toBe("a".repeat(64));
     expect(parseUrlState(`incident=${"a".repeat(65)}`).incident).toBeNull();
+    // The API's own id rule: dashes only between letters and digits.
+    for (const id of ["fr--dax", "-fr-dax", "fr-dax-"])
+      expect(parseUrlState(`incident=${id}`).incident).toBeNull();
+    expect(parseUrlState("incident=fr-2021-ch-dax").incident).toBe("fr-2021-ch-dax");
   });
 
   it("writes / and , unescaped", () => {

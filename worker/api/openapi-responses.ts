@@ -4,7 +4,7 @@
  * whose one schema is below.
  */
 import { createRoute, type RouteConfig, z } from "@hono/zod-openapi";
-import { type ProblemCode, problemCodes, problemType } from "../lib/problem";
+import { type ProblemBody, type ProblemCode, problemCodes, problemType } from "../lib/problem";
 
 type ResponseDeclaration = RouteConfig["responses"][string];
 
@@ -25,6 +25,10 @@ export const problemSchema = z
       .optional(),
   })
   .openapi("Problem", { description: "An RFC 9457 problem; `type` is one of the codes in the README." });
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** The schema says what `ApiError.toBody` writes; the build fails when the two part. */
+export const problemSchemaFitsBody: Same<z.infer<typeof problemSchema>, ProblemBody> = true;
 
 /** The problems a route may answer, each under its status. */
 export function problems(...codes: ProblemCode[]): Record<number, ResponseDeclaration> {

@@ -5,13 +5,7 @@ import { incidentIdPattern } from "../domain/incident-id";
 import { createRouter } from "../lib/router";
 import { renderIncidentPage } from "../pages/incident-page";
 import { pageLanguage } from "../pages/incident-page-language";
-
-/**
- * The page sends no script and takes its one stylesheet from this origin: its CSP says so, in
- * place of the API's `default-src 'none'`.
- */
-const PAGE_CSP =
-  "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+import { PAGE_CSP } from "../pages/page-csp";
 
 /**
  * A page for people: any id, well-formed or not, that names no incident gets the same readable

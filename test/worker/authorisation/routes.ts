@@ -20,6 +20,8 @@ export const publicEndpoints = new Set([
   "GET /api/export.geojson",
   "GET /api/export.veris.json",
   "GET /api/datapackage.json",
+  "GET /api/openapi.json",
+  "GET /api/reference",
   "GET /feeds/incidents.atom",
   "GET /api/duplicates",
   "POST /api/reports",

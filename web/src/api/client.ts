@@ -1,7 +1,8 @@
 /**
  * The one way the page talks to the API. Response types are the worker's own (type-only
- * imports: nothing from worker/ is bundled). Requests go through the browser's HTTP cache,
- * which revalidates them with the ETag the API sends; a failure becomes an `ApiProblem`.
+ * imports); the only code it takes from worker/ is the plain format functions of worker/domain.
+ * Requests go through the browser's HTTP cache, which revalidates them with the ETag the API
+ * sends; a failure becomes an `ApiProblem`.
  */
 import type {
   EnumerationKey,
@@ -12,6 +13,7 @@ import type {
   StatsResponse,
   Versioned,
 } from "../../../worker/api/responses";
+import { type BoundingBox, formatBoundingBox } from "../../../worker/domain/bounding-box";
 import type { Label } from "../../../worker/domain/enums";
 import type { MapData } from "../../../worker/domain/map-data";
 import type { IncidentSummary, PublicIncident } from "../../../worker/domain/public-incident";
@@ -20,6 +22,7 @@ import type { ProblemBody } from "../../../worker/lib/problem";
 import { type Filters, filtersToParams } from "../state/filters";
 
 export type {
+  BoundingBox as Bbox,
   EnumerationKey,
   EnumerationName,
   IncidentPage,
@@ -35,7 +38,6 @@ export type {
 };
 /** `GET /api/meta`. */
 export type Meta = MetaResponse;
-export type Bbox = { west: number; south: number; east: number; north: number };
 
 /** A failed request: an RFC 9457 problem from the API, or `status` 0 when it was unreachable. */
 export class ApiProblem extends Error {
@@ -90,23 +92,23 @@ export function fetchMeta(signal?: AbortSignal): Promise<Meta> {
 
 export function fetchMap(
   filters: Filters,
-  bbox: Bbox,
+  bbox: BoundingBox,
   zoom: number,
   signal?: AbortSignal,
 ): Promise<MapResponse> {
   const params = filtersToParams(filters);
-  params.set("bbox", bboxParam(bbox));
+  params.set("bbox", formatBoundingBox(bbox));
   params.set("zoom", String(zoom));
   return getJson("/api/map", params, signal);
 }
 
 export function fetchIncidents(
   filters: Filters,
-  page: { limit: number; cursor: string | null; bbox?: Bbox },
+  page: { limit: number; cursor: string | null; bbox?: BoundingBox },
   signal?: AbortSignal,
 ): Promise<IncidentPage> {
   const params = filtersToParams(filters);
-  if (page.bbox) params.set("bbox", bboxParam(page.bbox));
+  if (page.bbox) params.set("bbox", formatBoundingBox(page.bbox));
   params.set("limit", String(page.limit));
   if (page.cursor) params.set("cursor", page.cursor);
   return getJson("/api/incidents", params, signal);
@@ -124,9 +126,4 @@ export function fetchStats(
   const params = filtersToParams(filters);
   params.set("by", by);
   return getJson("/api/stats", params, signal);
-}
-
-/** `west,south,east,north`, to 5 decimals: more would only defeat the HTTP cache. */
-function bboxParam(b: Bbox): string {
-  return [b.west, b.south, b.east, b.north].map((v) => +v.toFixed(5)).join(",");
 }

@@ -12,6 +12,7 @@ export const dataTexts = {
     downloadsIntro:
       "The whole dataset, or any view of the map with its filters. Every file carries the dataset version, the export time, the licence and the citation.",
     schema: "Data Package (Frictionless) describing the CSV files",
+    apiReference: "API reference: every endpoint, its parameters and answers",
     incidentsFields: "Incidents (export.csv): one row per incident",
     sourcesFields: "Sources (export.sources.csv): one row per source",
     field: "Field",
@@ -33,6 +34,7 @@ export const dataTexts = {
     downloadsIntro:
       "Le jeu de données complet, ou toute vue de la carte avec ses filtres. Chaque fichier indique la version, la date d'export, la licence et la citation.",
     schema: "Data Package (Frictionless) décrivant les fichiers CSV",
+    apiReference: "Référence de l'API : chaque adresse, ses paramètres et ses réponses",
     incidentsFields: "Incidents (export.csv) : une ligne par incident",
     sourcesFields: "Sources (export.sources.csv) : une ligne par source",
     field: "Champ",

@@ -1,10 +1,19 @@
 /**
  * The incident filters as the URL and the API spell them. The parameter names are checked
  * against the worker's own filter schema at compile time, so a renamed API parameter breaks the
- * build instead of silently filtering nothing.
+ * build instead of silently filtering nothing; the values are checked by the worker's own format
+ * rules (plain functions and patterns, no zod), so a URL keeps exactly what the API accepts.
  */
 import type { incidentFilterShape } from "../../../worker/api/incident-filters";
 import type { AttackType, OrganisationType, Verification } from "../../../worker/domain/enums";
+import { isPartialDate } from "../../../worker/domain/partial-date";
+import {
+  countryCodePattern,
+  peopleCountPattern,
+  subdivisionCodePattern,
+} from "../../../worker/domain/place-codes";
+
+export { isPartialDate };
 
 type ApiFilterName = keyof typeof incidentFilterShape;
 
@@ -51,37 +60,29 @@ export function filtersToParams(filters: Filters, into = new URLSearchParams()):
   return into;
 }
 
-const datePattern = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
-const patterns = {
-  key: /^[a-z_]{1,40}$/,
-  date: datePattern,
-  minAffected: /^\d{1,12}$/,
-  country: /^[A-Z]{2}$/,
-  subdivision: /^[A-Z]{2}-[A-Z0-9]{1,3}$/,
-};
+/** Enumeration keys are checked only for their form: the API, which owns the vocabularies, rejects unknown ones. */
+const enumerationKeyPattern = /^[a-z_]{1,40}$/;
 
-/**
- * Reads filters from query parameters, dropping values of the wrong shape. Enumeration keys are
- * checked only for their form: the API, which owns the vocabularies, rejects unknown ones.
- */
+/** Reads filters from query parameters, dropping values the API would refuse. */
 export function filtersFromParams(params: URLSearchParams): Filters {
   const keys = <K extends string>(name: string) =>
-    [...new Set(params.getAll(name).filter((v) => patterns.key.test(v)))] as K[];
-  const one = (name: string, pattern: RegExp, transform = (v: string) => v) => {
+    [...new Set(params.getAll(name).filter((v) => enumerationKeyPattern.test(v)))] as K[];
+  const one = (name: string, accepts: (value: string) => boolean, transform = (v: string) => v) => {
     const value = params.get(name);
-    return value !== null && pattern.test(transform(value)) ? transform(value) : undefined;
+    return value !== null && accepts(value) ? transform(value) : undefined;
   };
+  const upper = (value: string) => value.toUpperCase();
   const filters: Filters = {
     type: keys<AttackType>("type"),
     orgType: keys<OrganisationType>("orgType"),
     verification: keys<Verification>("verification"),
   };
-  const from = one("from", patterns.date);
-  const to = one("to", patterns.date);
-  const minAffected = one("minAffected", patterns.minAffected);
+  const from = one("from", isPartialDate);
+  const to = one("to", isPartialDate);
+  const minAffected = one("minAffected", (v) => peopleCountPattern.test(v));
   const q = params.get("q")?.trim().slice(0, 200);
-  const country = one("country", patterns.country, (v) => v.toUpperCase());
-  const subdivision = one("subdivision", patterns.subdivision, (v) => v.toUpperCase());
+  const country = one("country", (v) => countryCodePattern.test(v), upper);
+  const subdivision = one("subdivision", (v) => subdivisionCodePattern.test(v), upper);
   if (from) filters.from = from;
   if (to) filters.to = to;
   if (minAffected !== undefined) filters.minAffected = Number(minAffected);
@@ -89,11 +90,6 @@ export function filtersFromParams(params: URLSearchParams): Filters {
   if (country) filters.country = country;
   if (subdivision) filters.subdivision = subdivision;
   return filters;
-}
-
-/** Whether a partial date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) has the form the API accepts. */
-export function isPartialDate(value: string): boolean {
-  return patterns.date.test(value);
 }
 
 /** The same filters without the place: what a choropleth of every region must count. */

@@ -3,10 +3,9 @@
  * `serializeUrlState` wrote. Defaults are left out so that a plain link stays plain.
  * @example serializeUrlState({ ...defaultState(), mode: "regions", lang: "fr" }) // "mode=regions&lang=fr"
  */
+import { isIncidentId } from "../../../worker/domain/incident-id";
 import { type AppState, defaultState, type MapPosition } from "./app-state";
 import { filtersFromParams, filtersToParams } from "./filters";
-
-const incidentIdPattern = /^[a-z0-9-]{1,64}$/;
 
 export function parseUrlState(search: string): AppState {
   const params = new URLSearchParams(search);
@@ -17,7 +16,7 @@ export function parseUrlState(search: string): AppState {
   if (params.get("level") === "departements") state.level = "departements";
   if (params.get("view") === "list") state.view = "list";
   const incident = params.get("incident");
-  if (incident && incidentIdPattern.test(incident)) state.incident = incident;
+  if (incident && isIncidentId(incident)) state.incident = incident;
   const lang = params.get("lang");
   if (lang === "fr" || lang === "en") state.lang = lang;
   if (params.get("tiles") === "osm") state.tiles = true;
