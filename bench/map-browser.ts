@@ -153,9 +153,10 @@ async function measureSize(
       first.sc,
       async (page) => ({
         local: await measureLocalRedraws(page, LOCAL_MOVES),
+        // Before the neighbour moves: after a zoom out, the points loaded would cover the jump.
+        pan: await measureRefetch(page, places, view.zoom, run),
         panEast: await measureNeighbourMove(page, "pan east"),
         zoomOut: await measureNeighbourMove(page, "zoom out"),
-        pan: await measureRefetch(page, places, view.zoom, run),
       }),
     );
     if (sc) redraw.sc.push(...sc.local);
