@@ -12,7 +12,9 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "../test/support/chromium";
 import { startWranglerDev } from "../test/support/wrangler-dev";
+import { BASELINE_PATH, installBaselinePage } from "./lib/browser-baseline";
 import { measureFirstViewBytes } from "./lib/browser-bytes";
+import { measureNeighbourMove } from "./lib/browser-neighbours";
 import { type FirstDraw, loadAndDraw } from "./lib/browser-page";
 import { densestPlaces, findPointsView, mapQuery } from "./lib/browser-places";
 import {
@@ -21,7 +23,7 @@ import {
   type RedrawSample,
   type RefetchSample,
 } from "./lib/browser-redraw";
-import { checkBudgets, printReport, type SizeResult } from "./lib/browser-report";
+import { BASELINE_LABEL, checkBudgets, printReport, type SizeResult } from "./lib/browser-report";
 import { summarizeFirst, summarizeRedraw } from "./lib/browser-summary";
 import { loadAtStart, writeResults } from "./lib/results-file";
 import { buildSyntheticState, ROOT } from "./lib/synthetic-state";
@@ -62,11 +64,16 @@ async function benchSize(browser: Browser, n: number): Promise<SizeResult> {
     console.log(`N=${n}: state ${state.fromCache ? "copied from bench/.cache" : "built"}`);
     // Many targets for the refetches, so that each run asks the API for a box it has not cached.
     const places = densestPlaces(state.sqliteFile, PLACES);
-    const server = await startWranglerDev(state.dir);
+    const baseline = installBaselinePage();
     try {
-      return await measureSize(browser, server.url, n, places);
+      const server = await startWranglerDev(state.dir);
+      try {
+        return await measureSize(browser, server.url, n, places);
+      } finally {
+        await server.stop();
+      }
     } finally {
-      await server.stop();
+      baseline.remove();
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -94,10 +101,18 @@ async function measureSize(
   );
   if (view) console.log(`  points view ${mapQuery(view)}: ${view.total} points; ${REPS} runs per view…`);
 
-  const first = { world: [] as FirstDraw[], sc: [] as FirstDraw[], mc: [] as FirstDraw[] };
+  const first = {
+    world: [] as FirstDraw[],
+    baseline: [] as FirstDraw[],
+    sc: [] as FirstDraw[],
+    mc: [] as FirstDraw[],
+  };
   const redraw = {
     sc: [] as RedrawSample[],
     mc: [] as RedrawSample[],
+    worldIn: [] as RefetchSample[],
+    pointsOut: [] as RefetchSample[],
+    pointsPan: [] as RefetchSample[],
     cells: [] as RefetchSample[],
     pan: [] as RefetchSample[],
   };
@@ -123,10 +138,14 @@ async function measureSize(
   };
   // Views interleaved run by run, so that load from other work on the machine spreads evenly.
   for (let run = 0; run < REPS; run++) {
-    const cells = await visit(`world, run ${run + 1}`, "", first.world, (page) =>
-      measureRefetch(page, places, 3, run),
-    );
-    if (cells) redraw.cells.push(cells);
+    // The bare baseline in the same run, right before the world view it is compared with.
+    await visit(`baseline, run ${run + 1}`, BASELINE_PATH.slice(1), first.baseline, async () => null);
+    const world = await visit(`world, run ${run + 1}`, "", first.world, async (page) => ({
+      zoomIn: await measureNeighbourMove(page, "zoom in"),
+      jump: await measureRefetch(page, places, 3, run),
+    }));
+    if (world) redraw.worldIn.push(world.zoomIn);
+    if (world) redraw.cells.push(world.jump);
     if (!view) continue;
     const sc = await visit(
       `points, supercluster, run ${run + 1}`,
@@ -134,10 +153,15 @@ async function measureSize(
       first.sc,
       async (page) => ({
         local: await measureLocalRedraws(page, LOCAL_MOVES),
+        // Before the neighbour moves: after a zoom out, the points loaded would cover the jump.
         pan: await measureRefetch(page, places, view.zoom, run),
+        panEast: await measureNeighbourMove(page, "pan east"),
+        zoomOut: await measureNeighbourMove(page, "zoom out"),
       }),
     );
     if (sc) redraw.sc.push(...sc.local);
+    if (sc) redraw.pointsPan.push(sc.panEast);
+    if (sc) redraw.pointsOut.push(sc.zoomOut);
     if (sc) redraw.pan.push(sc.pan);
     const mcQuery = `${mapQuery(view)}&clusterer=markercluster`;
     const mc = await visit(`points, markercluster, run ${run + 1}`, mcQuery, first.mc, (page) =>
@@ -148,6 +172,7 @@ async function measureSize(
   // A view with no successful run has no figures; its failures stand in the budget table.
   const firstPaint = [
     ["world (default)", first.world],
+    [BASELINE_LABEL, first.baseline],
     ["world, API cache cold", cold ? [cold] : []],
     ["points, supercluster", first.sc],
     ["points, markercluster", first.mc],
@@ -155,8 +180,11 @@ async function measureSize(
   const redraws = [
     ["local zoom ±1, supercluster", redraw.sc],
     ["local zoom ±1, markercluster", redraw.mc],
-    ["refetch: world → zoom 3 (cells)", redraw.cells],
-    ["refetch: pan to another city", redraw.pan],
+    ["needs data: world, zoom in one level", redraw.worldIn],
+    ["needs data: points view, pan by one view", redraw.pointsPan],
+    ["needs data: points view, zoom out one level", redraw.pointsOut],
+    ["jump, not a neighbour: world → a city at zoom 3", redraw.cells],
+    ["jump, not a neighbour: pan to another city", redraw.pan],
   ] as const;
   return {
     n,

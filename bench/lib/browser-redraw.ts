@@ -20,32 +20,27 @@ export type RedrawSample = {
  * end is the next rendered frame. Throws if a move did fetch: the sample would be a refetch.
  */
 export async function measureLocalRedraws(page: Page, count: number): Promise<RedrawSample[]> {
-  let mapRequests = 0;
-  const onRequest = (request: { url: () => string }) => {
-    if (new URL(request.url()).pathname === "/api/map") mapRequests++;
-  };
-  page.on("request", onRequest);
+  // The app marks each move that waits for the network (the idle prefetches do not count).
+  const requested = () => page.evaluate(() => performance.getEntriesByName("map-data-requested").length);
+  const before = await requested();
   const samples: RedrawSample[] = [];
-  try {
-    for (let i = 0; i < count; i++) {
-      const delta = i % 2 === 0 ? 1 : -1;
-      samples.push(
-        await page.evaluate(async (delta) => {
-          const bench = (window as unknown as BenchWindow).__bench;
-          const map = bench.map;
-          if (!map) throw new Error("the Leaflet map was not captured (see INIT_SCRIPT)");
-          const start = performance.now();
-          map.setView(map.getCenter(), map.getZoom() + delta, { animate: false });
-          const syncMs = performance.now() - start;
-          return { ms: (await bench.afterNextFrame()) - start, syncMs };
-        }, delta),
-      );
-      // Lets leaflet.markercluster finish its 300 ms clean-up, and any request show up.
-      await page.waitForTimeout(500);
-    }
-  } finally {
-    page.off("request", onRequest);
+  for (let i = 0; i < count; i++) {
+    const delta = i % 2 === 0 ? 1 : -1;
+    samples.push(
+      await page.evaluate(async (delta) => {
+        const bench = (window as unknown as BenchWindow).__bench;
+        const map = bench.map;
+        if (!map) throw new Error("the Leaflet map was not captured (see INIT_SCRIPT)");
+        const start = performance.now();
+        map.setView(map.getCenter(), map.getZoom() + delta, { animate: false });
+        const syncMs = performance.now() - start;
+        return { ms: (await bench.afterNextFrame()) - start, syncMs };
+      }, delta),
+    );
+    // Lets leaflet.markercluster finish its 300 ms clean-up, and any request show up.
+    await page.waitForTimeout(500);
   }
+  const mapRequests = (await requested()) - before;
   if (mapRequests > 0) throw new Error(`a "local" redraw requested /api/map ${mapRequests} times`);
   return samples;
 }
@@ -53,7 +48,8 @@ export async function measureLocalRedraws(page: Page, count: number): Promise<Re
 export type RefetchSample = RedrawSample & {
   /** `ms` here ends at the `map-data-drawn` mark (new data fetched and drawn); this at its frame. */
   paintedMs: number;
-  detail: { mode: string; total: number };
+  /** `source`: how the app got the data (cache: prefetched or seen before; network). */
+  detail: { mode: string; total: number; source?: string };
 };
 
 /**

@@ -27,7 +27,11 @@ export function summarizeFirst(label: string, runs: FirstDraw[]): FirstPaintResu
 }
 
 export function summarizeRedraw(label: string, samples: (RedrawSample | RefetchSample)[]): RedrawResult {
-  const details = samples.flatMap((s) => ("detail" in s ? [`${s.detail.mode} ${s.detail.total}`] : []));
+  const details = samples.flatMap((s) =>
+    "detail" in s
+      ? [`${s.detail.mode} ${s.detail.total}${s.detail.source ? ` (${s.detail.source})` : ""}`]
+      : [],
+  );
   const painted = samples.flatMap((s) => ("paintedMs" in s ? [s.paintedMs] : []));
   return {
     label,

@@ -54,7 +54,10 @@ function generateIncident(index: number, random: Random, positions: PositionSour
     city: place.city,
     latitude: round(place.latitude, 6),
     longitude: round(place.longitude, 6),
-    locationPrecision: place.spreadKm < 1 && place.city ? "exact" : "city",
+    // One in twenty located only to its region, as the HHS import places US records at their
+    // state: counted per region by /api/map, never pinned. By index, so no other draw moves.
+    locationPrecision:
+      index % 20 === 7 ? "subdivision" : place.spreadKm < 1 && place.city ? "exact" : "city",
     ...dates,
     attackTypes: types,
     threatActor: actor,

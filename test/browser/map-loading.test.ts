@@ -102,7 +102,8 @@ describe("loading the map's data", () => {
     await page.locator(".cluster").first().click();
     await page.waitForURL((url) => url.searchParams.get("map")?.startsWith("3/") ?? false);
     // Cells are made for one zoom level: a new zoom asks again.
-    await expect.poll(() => zooms.at(-1)).toBe("3");
+    // (Other zooms may be prefetched around it while the map rests.)
+    await expect.poll(() => zooms).toContain("3");
   });
 
   it("lists the incidents that share one place when their cluster is clicked at the last zoom", async () => {

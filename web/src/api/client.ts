@@ -63,13 +63,18 @@ export function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === "AbortError";
 }
 
-async function getJson<T>(path: string, params: URLSearchParams | null, signal?: AbortSignal): Promise<T> {
+async function getJson<T>(
+  path: string,
+  params: URLSearchParams | null,
+  signal?: AbortSignal,
+  priority: RequestPriority = "auto",
+): Promise<T> {
   const query = params?.toString();
   let response: Response;
   try {
     // No request header of our own: a preload (index.html, first-view.js) carries none, and a
     // request that differs from it would not reuse its answer.
-    response = await fetch(query ? `${path}?${query}` : path, { signal });
+    response = await fetch(query ? `${path}?${query}` : path, { signal, priority });
   } catch (error) {
     if (isAbort(error)) throw error;
     throw new ApiProblem(0, "The API cannot be reached.");
@@ -95,11 +100,12 @@ export function fetchMap(
   bbox: BoundingBox,
   zoom: number,
   signal?: AbortSignal,
+  priority: RequestPriority = "auto",
 ): Promise<MapResponse> {
   const params = filtersToParams(filters);
   params.set("bbox", formatBoundingBox(bbox));
   params.set("zoom", String(zoom));
-  return getJson("/api/map", params, signal);
+  return getJson("/api/map", params, signal, priority);
 }
 
 export function fetchIncidents(

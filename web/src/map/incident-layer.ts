@@ -1,13 +1,16 @@
 /**
- * The markers mode: asks the API for the padded view when what is loaded no longer covers it,
- * cancels a request that a newer view made useless, then hands points to the clusterer or
- * cells to the cells layer.
+ * The markers mode: asks the API for the padded view when neither what is drawn nor the cache
+ * covers it, cancels a request that a newer view made useless, then hands points to the
+ * clusterer, cells to the cells layer and regional counts to theirs, each of which reconciles
+ * what is drawn. Once the map rests, the neighbouring views are prefetched into the cache.
  */
 import type { Map as LeafletMap } from "leaflet";
 import { type ApiProblem, type Bbox, fetchMap, isAbort, type MapResponse } from "../api/client";
 import { type Filters, filtersKey } from "../state/filters";
 import type { CellsLayer } from "./cells-layer";
 import type { Clusterer } from "./clusterer";
+import { type Loaded, MapDataCache } from "./map-data-cache";
+import { Prefetcher } from "./prefetcher";
 import type { RegionalLayer } from "./regional-layer";
 import { inBbox, type LoadedArea, needsFetch, requestBbox } from "./viewport";
 
@@ -22,6 +25,8 @@ export class IncidentLayer {
   #loaded: LoadedArea | null = null;
   #data: MapResponse | null = null;
   #request: { controller: AbortController; area: LoadedArea } | null = null;
+  readonly #cache = new MapDataCache();
+  readonly #prefetcher: Prefetcher;
 
   constructor(
     private readonly map: LeafletMap,
@@ -29,18 +34,29 @@ export class IncidentLayer {
     private readonly cells: CellsLayer,
     private readonly regional: RegionalLayer,
     private readonly events: LoadEvents,
-  ) {}
+  ) {
+    this.#prefetcher = new Prefetcher(map, this.#cache);
+  }
 
   /** Brings the markers up to date with the view and the filters; `force` refetches anyway. */
   async update(filters: Filters, force = false): Promise<void> {
     const view = viewBbox(this.map);
     const zoom = Math.round(this.map.getZoom());
     const key = filtersKey(filters);
+    if (force) this.#cache.clear();
     if (!force && !needsFetch(this.#loaded, view, zoom, key)) {
       this.clusterer.refresh();
       this.events.loaded(...this.#countIn(view));
       // For the browser benchmark: a redraw from data already loaded, no request made.
       performance.mark("map-data-redrawn", { detail: { clusterer: this.clusterer.name } });
+      this.#prefetcher.schedule(filters);
+      return;
+    }
+    const cached = force ? null : this.#cache.find(view, zoom, key);
+    if (cached) {
+      this.#request?.controller.abort();
+      this.#show(cached, "cache");
+      this.#prefetcher.schedule(filters);
       return;
     }
     // The request under way already covers this view (as points: cells may be for another zoom).
@@ -51,12 +67,17 @@ export class IncidentLayer {
     const request = { controller: new AbortController(), area: { bbox, zoom, mode: "points" as const, key } };
     this.#request = request;
     this.events.loading(true);
+    // For the browser benchmark: this move waits for the network.
+    performance.mark("map-data-requested");
     try {
-      const data = await fetchMap(filters, bbox, zoom, request.controller.signal);
-      this.#data = data;
-      this.#loaded = { ...request.area, mode: data.mode };
-      this.#draw(data);
-      this.events.loaded(...this.#countIn(viewBbox(this.map)));
+      const data =
+        (await this.#prefetcher.takeCovering(view, zoom, key)) ??
+        (await fetchMap(filters, bbox, zoom, request.controller.signal));
+      if (request.controller.signal.aborted) return;
+      const loaded = { area: { ...request.area, mode: data.mode }, data };
+      this.#cache.add(loaded);
+      this.#show(loaded, "network");
+      this.#prefetcher.schedule(filters);
     } catch (error) {
       if (!isAbort(error)) this.events.failed(error as ApiProblem);
     } finally {
@@ -71,13 +92,14 @@ export class IncidentLayer {
     this.clusterer.clear();
     this.cells.clear();
     this.regional.clear();
-    this.#draw(this.#data);
+    this.#draw(this.#data, "redraw");
   }
 
   /** Leaves the map (for the regions mode); the next update fetches again. */
   hide(): void {
     this.#request?.controller.abort();
     this.#request = null;
+    this.#prefetcher.cancel();
     this.clusterer.clear();
     this.cells.clear();
     this.regional.clear();
@@ -85,7 +107,14 @@ export class IncidentLayer {
     this.#data = null;
   }
 
-  #draw(data: MapResponse): void {
+  #show({ area, data }: Loaded, source: "network" | "cache"): void {
+    this.#data = data;
+    this.#loaded = area;
+    this.#draw(data, source);
+    this.events.loaded(...this.#countIn(viewBbox(this.map)));
+  }
+
+  #draw(data: MapResponse, source: "network" | "cache" | "redraw"): void {
     if (data.mode === "points") {
       this.cells.clear();
       this.clusterer.setPoints(data.points);
@@ -96,7 +125,7 @@ export class IncidentLayer {
     this.regional.setRegions(data.regions);
     // A mark per drawing, for benchmarks of the first paint and of redraws (bench/).
     performance.mark("map-data-drawn", {
-      detail: { mode: data.mode, total: data.total, clusterer: this.clusterer.name },
+      detail: { mode: data.mode, total: data.total, clusterer: this.clusterer.name, source },
     });
   }
 
@@ -113,7 +142,7 @@ export class IncidentLayer {
   }
 }
 
-function viewBbox(map: LeafletMap): Bbox {
+export function viewBbox(map: LeafletMap): Bbox {
   const b = map.getBounds();
   return { west: b.getWest(), south: b.getSouth(), east: b.getEast(), north: b.getNorth() };
 }
