@@ -1,4 +1,8 @@
+import { env } from "cloudflare:workers";
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { getDb } from "../../../worker/db/client";
+import { incidents } from "../../../worker/db/schema";
 import { call, createSession, createUser } from "../accounts";
 import { createIncidents, freshTag, incidentInput } from "../factories";
 import { createReport } from "../moderation/report-factory";
@@ -91,6 +95,15 @@ describe("If-Match on moderation writes", () => {
     const response = await edit(incident?.id ?? "", cookie, '  "r1"  ');
     expect(response.status).toBe(200);
     expect(response.headers.get("etag")).toBe('"r2"');
+  });
+
+  it("reads a revision of several digits from the incident ETag", async () => {
+    const [incident] = await createIncidents(incidentInput(freshTag()));
+    const id = incident?.id ?? "";
+    await getDb(env).update(incidents).set({ revision: 10 }).where(eq(incidents.id, id));
+    const response = await edit(id, await cookieOf("moderator"), '"r10"');
+    expect(response.status).toBe(200);
+    expect(response.headers.get("etag")).toBe('"r11"');
   });
 
   it("matches a report's ETag anywhere in a list, spaces around, and refuses a weak one", async () => {
