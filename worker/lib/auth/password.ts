@@ -55,7 +55,7 @@ async function derive(
 
 function constantTimeEqual(a: Uint8Array, b: Uint8Array): boolean {
   let difference = a.length ^ b.length;
-  for (let i = 0; i < a.length; i += 1) difference |= (a[i] ?? 0) ^ (b[i] ?? 0);
+  for (const [i, byte] of a.entries()) difference |= byte ^ (b[i] ?? 0);
   return difference === 0;
 }
 
