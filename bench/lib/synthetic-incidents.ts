@@ -56,8 +56,7 @@ function generateIncident(index: number, random: Random, positions: PositionSour
     longitude: round(place.longitude, 6),
     // One in twenty located only to its region, as the HHS import places US records at their
     // state: counted per region by /api/map, never pinned. By index, so no other draw moves.
-    locationPrecision:
-      index % 20 === 7 ? "subdivision" : place.spreadKm < 1 && place.city ? "exact" : "city",
+    locationPrecision: index % 20 === 7 ? "subdivision" : place.spreadKm < 1 && place.city ? "exact" : "city",
     ...dates,
     attackTypes: types,
     threatActor: actor,

@@ -22,7 +22,8 @@ export function neighbourViews(map: LeafletMap): View[] {
   const c = map.project(map.getCenter(), map.getZoom());
   const views: View[] = [];
   for (const z of [zoom + 1, zoom - 1]) {
-    if (z >= map.getMinZoom() && z <= map.getMaxZoom()) views.push({ bbox: boxAt(map, [c.x, c.y], z), zoom: z });
+    if (z >= map.getMinZoom() && z <= map.getMaxZoom())
+      views.push({ bbox: boxAt(map, [c.x, c.y], z), zoom: z });
   }
   for (const [dx, dy] of [
     [size.x, 0],

@@ -65,7 +65,12 @@ export class Prefetcher {
     for (const view of neighbourViews(this.map)) {
       if (signal.aborted || this.#controller?.signal !== signal) return;
       if (this.cache.find(view.bbox, view.zoom, key)) continue;
-      const area: LoadedArea = { bbox: requestBbox(view.bbox, view.zoom), zoom: view.zoom, mode: "points", key };
+      const area: LoadedArea = {
+        bbox: requestBbox(view.bbox, view.zoom),
+        zoom: view.zoom,
+        mode: "points",
+        key,
+      };
       const answer = fetchMap(filters, area.bbox, area.zoom, signal, "low").then(
         (data) => {
           this.cache.add({ area: { ...area, mode: data.mode }, data });
