@@ -116,14 +116,14 @@ describe("If-Match on moderation writes", () => {
     expect((await reject('"v0",  "v1" ')).status).toBe(200);
   });
 
-  it("answers 404 for a report id that only contains a valid one", async () => {
+  it("refuses as malformed (400) a report id that only contains a valid one", async () => {
     const cookie = await cookieOf("moderator");
     const { id } = await createReport();
     expect((await call(`/api/moderation/reports/${id}`, { cookie })).status).toBe(200);
     for (const wrong of [`x${id}`, `${id}0`, id.toUpperCase()]) {
       expect(await problemOf(await call(`/api/moderation/reports/${wrong}`, { cookie }))).toMatchObject({
-        status: 404,
-        detail: "No report has this id.",
+        status: 400,
+        detail: "Check these fields: id.",
       });
     }
   });
