@@ -6,7 +6,7 @@ import type { PublicSource } from "../domain/public-incident";
 import type { RegistryRef } from "../domain/registry-ref";
 import { asOfTables } from "./as-of";
 import type { Db } from "./client";
-import { buildIncidentWhere } from "./incident-where";
+import { afterInListOrder, buildIncidentWhere } from "./incident-where";
 import { planRead, type ReadPlan } from "./read-plan";
 import { type IncidentRow, incidents } from "./schema";
 
@@ -73,12 +73,7 @@ function exportPageQuery(
   page: { after: CursorPosition | null; limit: number; asOf: string | null },
 ): SQL {
   const where: SQL[] = [buildIncidentWhere(filters)];
-  if (page.after) {
-    const { date, id } = page.after;
-    // A row value, not `date < ? or (date = ? and id < ?)`: SQLite seeks the (status, date, id)
-    // index to it, where the `or` made every page rescan the rows of all pages before it.
-    where.push(sql`(incidents.date, incidents.id) < (${date}, ${id})`);
-  }
+  if (page.after) where.push(afterInListOrder(page.after));
   return sql`${page.asOf ? asOfTables(page.asOf) : sql``}
     select ${selectColumns}, ${sourcesJson} as sources_json, ${registryRefsJson} as refs_json from incidents
     where ${sql.join(where, sql` and `)}

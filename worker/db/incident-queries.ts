@@ -1,4 +1,4 @@
-import { and, desc, eq, lt, or, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, type SQL, sql } from "drizzle-orm";
 import type { IncidentFilters } from "../api/incident-filters";
 import type { CursorPosition } from "../domain/cursor";
 import { keyFigureHistory } from "../domain/key-figure-history";
@@ -9,7 +9,7 @@ import {
   toPublicIncident,
 } from "../domain/public-incident";
 import type { Db } from "./client";
-import { buildIncidentWhere } from "./incident-where";
+import { afterInListOrder, buildIncidentWhere } from "./incident-where";
 import { planRead, type ReadPlan, runPlan } from "./read-plan";
 import { incidentRevisions, incidents } from "./schema";
 import { selectIncidentSources } from "./source-queries";
@@ -28,10 +28,7 @@ export function planListIncidents(
   page: { limit: number; after: CursorPosition | null },
 ): ReadPlan<{ items: IncidentSummary[]; hasMore: boolean }> {
   const where: SQL[] = [buildIncidentWhere(filters)];
-  if (page.after) {
-    const { date, id } = page.after;
-    where.push(or(lt(incidents.date, date), and(eq(incidents.date, date), lt(incidents.id, id))) as SQL);
-  }
+  if (page.after) where.push(afterInListOrder(page.after));
   const query = db
     .select(summarySelection)
     .from(incidents)
@@ -42,14 +39,6 @@ export function planListIncidents(
     items: rows.slice(0, page.limit),
     hasMore: rows.length > page.limit,
   }));
-}
-
-export function listIncidents(
-  db: Db,
-  filters: Partial<IncidentFilters>,
-  page: { limit: number; after: CursorPosition | null },
-): Promise<{ items: IncidentSummary[]; hasMore: boolean }> {
-  return runPlan(db, planListIncidents(db, filters, page));
 }
 
 /** The full public record, published or retracted, with its sources and revision history. */

@@ -1,6 +1,7 @@
 import { and, eq, gte, inArray, lte, or, type SQL, sql } from "drizzle-orm";
 import type { IncidentFilters } from "../api/incident-filters";
 import { attackTypeMask } from "../domain/attack-type-mask";
+import type { CursorPosition } from "../domain/cursor";
 import { toFtsQuery } from "../domain/fts-query";
 import { incidents } from "./schema";
 
@@ -69,4 +70,13 @@ function matchSubdivision(code: string): SQL {
   return byDepartment
     ? (or(eq(incidents.subdivision, code), byDepartment) as SQL)
     : eq(incidents.subdivision, code);
+}
+
+/**
+ * The rows after `position` in the lists' order (date, then id, both descending). A row value,
+ * not `date < ? or (date = ? and id < ?)`: SQLite seeks the (status, date, id) index to it,
+ * where the `or` made every page rescan the rows of all pages before it.
+ */
+export function afterInListOrder(position: CursorPosition): SQL {
+  return sql`(${incidents.date}, ${incidents.id}) < (${position.date}, ${position.id})`;
 }

@@ -3,7 +3,7 @@ import type { IncidentFilters } from "../api/incident-filters";
 import type { StatsDimension, StatsGroup } from "../domain/stats";
 import type { Db } from "./client";
 import { buildIncidentWhere } from "./incident-where";
-import { planRead, type ReadPlan, runPlan } from "./read-plan";
+import { planRead, type ReadPlan } from "./read-plan";
 import { incidentAttackTypes, incidents } from "./schema";
 
 const keyOf: Record<Exclude<StatsDimension, "type">, SQL<string | null>> = {
@@ -44,12 +44,4 @@ export function planCountIncidentsBy(
           .groupBy(keyOf[dimension])
           .orderBy(chronological ? keyOf[dimension] : desc(count()));
   return planRead([query] as const, ([rows]) => rows.filter((row): row is StatsGroup => row.key !== null));
-}
-
-export function countIncidentsBy(
-  db: Db,
-  dimension: StatsDimension,
-  filters: Partial<IncidentFilters>,
-): Promise<StatsGroup[]> {
-  return runPlan(db, planCountIncidentsBy(db, dimension, filters));
 }

@@ -2,35 +2,14 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { prepareHhsImport } from "../../../scripts/lib/import/apply-hhs";
 import { applyHhsRecords } from "../../../scripts/lib/import/apply-hhs-batch";
-import { type HhsRecord, mapHhsRow } from "../../../scripts/lib/import/hhs-record";
+import type { HhsRecord } from "../../../scripts/lib/import/hhs-record";
 import type { ImportOutcome } from "../../../scripts/lib/import/import-summary";
 import { getDb } from "../../../worker/db/client";
 import type { PublicIncident } from "../../../worker/domain/public-incident";
 import { createAssetBoundarySource } from "../../../worker/geo/asset-boundary-source";
 import { freshTag } from "../factories";
 import { getJson } from "../request";
-
-const points = new Map([
-  ["US-NY", { latitude: 42.9, longitude: -75.5 }],
-  ["US", { latitude: 39.1, longitude: -98.1 }],
-]);
-
-function hhsRecord(name: string, overrides: Record<string, string> = {}): HhsRecord {
-  const mapped = mapHhsRow({
-    "Name of Covered Entity": name,
-    State: "NY",
-    "Covered Entity Type": "Healthcare Provider",
-    "Individuals Affected": "1500",
-    "Breach Submission Date": "03/10/2022",
-    "Type of Breach": "Hacking/IT Incident",
-    "Location of Breached Information": "Network Server",
-    "Business Associate Present": "No",
-    "Web Description": "",
-    ...overrides,
-  });
-  if (!mapped.ok) throw new Error(mapped.reason);
-  return mapped.record;
-}
+import { hhsRecord, points } from "./hhs-fixtures";
 
 async function importInBatches(records: HhsRecord[], recordsPerBatch: number) {
   const db = getDb(env);
