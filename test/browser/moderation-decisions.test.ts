@@ -134,9 +134,10 @@ describe("decisions on reports in the console", () => {
     for (const title of titles) expect(await page.getByRole("link", { name: title }).count()).toBe(0);
 
     await page.getByRole("link", { name: "Spam" }).click();
-    await page.locator(".queue-title").first().waitFor();
-    const spam = await page.locator(".queue-title").allTextContents();
-    for (const title of titles) expect(spam).toContain(title);
+    // Polled: the pending queue stays on screen until the spam queue's answer replaces it.
+    await expect
+      .poll(() => page.locator(".queue-title").allTextContents())
+      .toEqual(expect.arrayContaining(titles));
     expectNoConsoleErrors(page);
   });
 });
