@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { containsBbox, type LoadedArea, needsFetch, padBbox } from "../../web/src/map/viewport";
+import { containsBbox, type LoadedArea, needsFetch, padBbox, unionBbox } from "../../web/src/map/viewport";
 
 const view = { west: 0, south: 40, east: 10, north: 50 };
 
@@ -12,6 +12,14 @@ describe("which map data to load", () => {
       east: 180,
       north: 90,
     });
+  });
+
+  it("joins boxes into the smallest box that holds each of them", () => {
+    const south = { west: 0, south: 30, east: 10, north: 40 };
+    const east = { west: 10, south: 40, east: 20, north: 50 };
+    expect(unionBbox(view)).toEqual(view);
+    expect(unionBbox(view, south, east)).toEqual({ west: 0, south: 30, east: 20, north: 50 });
+    expect(containsBbox(unionBbox(padBbox(view), south), south)).toBe(true);
   });
 
   const loaded = (mode: "points" | "cells"): LoadedArea => ({

@@ -39,6 +39,19 @@ export function requestBbox(view: Bbox, zoom: number): Bbox {
   return zoom <= WORLD_ZOOM ? WORLD : padBbox(view);
 }
 
+/** The smallest box holding every one of these boxes. */
+export function unionBbox(first: Bbox, ...rest: Bbox[]): Bbox {
+  return rest.reduce(
+    (u, b) => ({
+      west: Math.min(u.west, b.west),
+      south: Math.min(u.south, b.south),
+      east: Math.max(u.east, b.east),
+      north: Math.max(u.north, b.north),
+    }),
+    first,
+  );
+}
+
 export function containsBbox(outer: Bbox, inner: Bbox): boolean {
   const view = clampBbox(inner);
   return (
