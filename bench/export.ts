@@ -10,7 +10,7 @@ import Database from "better-sqlite3";
 import { startWranglerDev } from "../test/support/wrangler-dev";
 import { measureExportBaseline } from "./lib/export-baseline";
 import { findWorkerUrl } from "./lib/export-direct";
-import { type ExportRun, probe, timeExport } from "./lib/export-http";
+import { type ExportRun, liveHeapHalfway, probe, timeExport } from "./lib/export-http";
 import { findWorkerd, readMemory } from "./lib/export-memory";
 import {
   checkExportGoals,
@@ -21,6 +21,7 @@ import {
 import { loadAtStart, writeResults } from "./lib/results-file";
 import { summarize } from "./lib/stats";
 import { buildSyntheticState, ROOT } from "./lib/synthetic-state";
+import { openWorkerHeap } from "./lib/worker-heap";
 
 const REPS = { export: 3, baseline: 3 };
 const FORMATS = [
@@ -83,14 +84,25 @@ async function measureOverHttp(stateDir: string, n: number) {
         // The first run's body is read back and its records counted; the others only timed.
         runs.push(await timeExport(`${base}${format.path}`, workerd, rep === 0 ? n : undefined));
       }
-      formats[format.name] = summarizeRuns(runs, n);
+      formats[format.name] = { ...summarizeRuns(runs, n), liveHalfwayKb: Number.NaN };
       console.log(
         `  ${format.name}: ${formats[format.name]?.mbPerS.toFixed(1)} MB/s, first byte ${formats[format.name]?.ttfbMs.median.toFixed(0)} ms, peak RSS ${((formats[format.name]?.peakRssKb ?? 0) / 1024).toFixed(0)} MB`,
       );
     }
     const end = readMemory(worker);
+    // After every timed run, as a heap snapshot stops the isolate and swells the process.
+    const heap = await openWorkerHeap(server.inspectorPort);
+    const idleLiveKb = await heap.liveKb();
+    for (const format of FORMATS) {
+      const result = formats[format.name] as FormatResult;
+      result.liveHalfwayKb = await liveHeapHalfway(`${base}${format.path}`, result.bytes, heap.liveKb);
+      console.log(
+        `  ${format.name}: Worker's live heap halfway ${(result.liveHalfwayKb / 1024).toFixed(1)} MB`,
+      );
+    }
+    heap.close();
     return {
-      workerd: { pid: worker, idleRssKb: idle.rssKb, idleAnonKb: idle.anonKb, hwmKb: end.hwmKb },
+      workerd: { pid: worker, idleRssKb: idle.rssKb, idleAnonKb: idle.anonKb, hwmKb: end.hwmKb, idleLiveKb },
       proxyHwmKb: proxy ? readMemory(proxy).hwmKb : null,
       formats,
     };
@@ -99,7 +111,7 @@ async function measureOverHttp(stateDir: string, n: number) {
   }
 }
 
-function summarizeRuns(runs: ExportRun[], n: number): FormatResult {
+function summarizeRuns(runs: ExportRun[], n: number): Omit<FormatResult, "liveHalfwayKb"> {
   const total = summarize(runs.map((run) => run.totalMs));
   const bytes = runs[0]?.bytes ?? 0;
   return {

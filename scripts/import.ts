@@ -12,10 +12,9 @@ import { getPlatformProxy } from "wrangler";
 import { createFsBoundarySource, readWorldTopology } from "./lib/fs-boundary-source";
 import { prepareHhsImport } from "./lib/import/apply-hhs";
 import { applyHhsRecords } from "./lib/import/apply-hhs-batch";
-import { applyNdjsonRecord, existingIds, parseNdjsonLine } from "./lib/import/apply-ndjson";
+import { applyNdjsonRecords, existingIds, parseNdjsonLine } from "./lib/import/apply-ndjson";
 import { HhsFileError, parseHhsCsv } from "./lib/import/hhs-parse";
 import { emptySummary, formatSummary, record } from "./lib/import/import-summary";
-import { IMPORT_CONCURRENCY, runPool } from "./lib/import/pool";
 import { loadStatePoints } from "./lib/import/state-points";
 
 const usage = "Usage: npm run import -- hhs|ndjson <file> [--remote] [--persist-to DIR]";
@@ -110,12 +109,8 @@ try {
     total = records.length;
     bar?.start(total, 0);
     started = performance.now();
-    await runPool(records, IMPORT_CONCURRENCY, async (item) => {
-      try {
-        record(summary, item.id, await applyNdjsonRecord(db, boundaries, item, present));
-      } catch (error) {
-        record(summary, item.id, { kind: "skipped", reason: (error as Error).message });
-      }
+    await applyNdjsonRecords(db, boundaries, records, present, (item, outcome) => {
+      record(summary, item.id, outcome);
       bar?.increment();
     });
   }

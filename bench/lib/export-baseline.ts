@@ -1,15 +1,15 @@
 /**
- * The export's baseline on the very database file wrangler dev serves: the export's own SELECT
- * (captured from `readExportPage` through better-sqlite3, sources and registry links included),
- * run once without pages, every row written as an RFC 4180 line of its raw columns. No HTTP, no
- * isolate, no per-field formatting: what a CSV of this table costs at the least in Node. The
- * sources' JSON is read but not written, as our CSV carries the sources in export.sources.csv,
- * so that the two files are of comparable size and their MB/s comparable.
+ * The export's baseline on the very database file wrangler dev serves: the CSV export's own
+ * SELECT (captured from `readExportPage` through better-sqlite3, registry links included; the
+ * sources, which the CSV leaves to export.sources.csv, neither read nor written, as the export
+ * does), run once without pages, every row written as an RFC 4180 line of its raw columns. No
+ * HTTP, no isolate, no per-field formatting: what a CSV of this table costs at the least in Node.
  */
 import type Database from "better-sqlite3";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import type { Db } from "../../worker/db/client";
 import { readExportPage } from "../../worker/db/export-queries";
+import { csvFormat } from "../../worker/domain/export/export-formats";
 import { type Summary, timeRepeated } from "./stats";
 
 export type ExportBaseline = { time: Summary; bytes: number; rows: number; sql: string };
@@ -31,7 +31,8 @@ export async function measureExportBaseline(
   const logger = { logQuery: (sql: string, params: unknown[]) => void statements.push({ sql, params }) };
   // Typed for D1's drizzle; the better-sqlite3 driver runs the same builder and so the same SQL.
   const db = drizzle(sqlite, { logger }) as unknown as Db;
-  await readExportPage(db, {}, { after: null, limit: n, asOf: null });
+  const { withSources } = csvFormat("comma");
+  await readExportPage(db, {}, { after: null, limit: n, asOf: null, withSources });
   const [captured] = statements;
   if (!captured) throw new Error("readExportPage sent no statement");
   const statement = sqlite.prepare(captured.sql);

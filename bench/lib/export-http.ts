@@ -105,3 +105,36 @@ export function probe(url: string): Promise<{ status: number; json: boolean }> {
     request.on("error", reject);
   });
 }
+
+/**
+ * Downloads the export, stops reading once half of `expectedBytes` has arrived (the Worker's
+ * stream then waits for the client: it pulls a page only when the previous one is taken), reads
+ * the Worker's live heap while it waits, then reads on to the end. An export that kept the rows
+ * it had sent, or read ahead of its client, would show it here, in proportion to the rows.
+ */
+export function liveHeapHalfway(
+  url: string,
+  expectedBytes: number,
+  liveKb: () => Promise<number>,
+): Promise<number> {
+  return new Promise((resolve, reject) => {
+    let bytes = 0;
+    let measured: Promise<number> | null = null;
+    const request = get(url, { agent: false }, (response) => {
+      response.on("data", (chunk: Buffer) => {
+        bytes += chunk.length;
+        if (measured || bytes < expectedBytes / 2) return;
+        response.pause();
+        measured = new Promise<void>((settle) => setTimeout(settle, 300))
+          .then(liveKb)
+          .finally(() => response.resume());
+      });
+      response.on("end", () => {
+        if (!measured) reject(new Error(`${url}: ended before half of ${expectedBytes} bytes`));
+        else measured.then(resolve, reject);
+      });
+      response.on("error", reject);
+    });
+    request.on("error", reject);
+  });
+}

@@ -20,6 +20,8 @@ export type FormatResult = {
   peakAnonKb: number;
   /** The same for wrangler's dev proxy (no such process in production). */
   proxyPeakRssKb: number;
+  /** The Worker isolate's live heap (after a full collection) with the client paused halfway. */
+  liveHalfwayKb: number;
   runs: ExportRun[];
 };
 
@@ -27,7 +29,7 @@ export type ExportSizeResult = {
   n: number;
   loadavg: number[];
   baseline: ExportBaseline;
-  workerd: { pid: number; idleRssKb: number; idleAnonKb: number; hwmKb: number };
+  workerd: { pid: number; idleRssKb: number; idleAnonKb: number; hwmKb: number; idleLiveKb: number };
   proxyHwmKb: number | null;
   formats: Record<string, FormatResult>;
 };
@@ -79,6 +81,15 @@ export function checkExportGoals(results: ExportSizeResult[]): ExportCheck[] {
   const [small, large] = [results[0], results.at(-1)];
   if (small && large && large.n > small.n) {
     for (const format of Object.keys(small.formats)) {
+      const liveA = small.formats[format]?.liveHalfwayKb ?? Number.NaN;
+      const liveB = large.formats[format]?.liveHalfwayKb ?? Number.NaN;
+      checks.push({
+        n: `${small.n}→${large.n}`,
+        format,
+        goal: `Worker's live heap halfway through flat (≤ ${MAX_MEMORY_GROWTH}×)`,
+        measured: `${mb(liveA)} → ${mb(liveB)} (${(liveB / liveA).toFixed(2)}×)`,
+        pass: liveB / liveA <= MAX_MEMORY_GROWTH,
+      });
       const a = small.formats[format]?.peakRssKb ?? Number.NaN;
       const b = large.formats[format]?.peakRssKb ?? Number.NaN;
       checks.push({
@@ -111,15 +122,15 @@ export function printExportReport(results: ExportSizeResult[], checks: ExportChe
         `(p95 ${baseline.time.p95.toFixed(0)}), ${base.mbPerS.toFixed(1)} MB/s, ${base.rowsPerS.toFixed(0)} rows/s`,
     );
     console.log(
-      "  format   | MB     | total median / p95 ms | MB/s   | rows/s  | first byte median / p95 ms | peak RSS | peak RssAnon | proxy peak RSS",
+      "  format   | MB     | total median / p95 ms | MB/s   | rows/s  | first byte median / p95 ms | peak RSS | peak RssAnon | proxy peak RSS | live heap halfway",
     );
     for (const [format, r] of Object.entries(formats)) {
       console.log(
-        `  ${format.padEnd(8)} | ${(r.bytes / 1e6).toFixed(1).padStart(6)} | ${r.totalMs.median.toFixed(0).padStart(10)} / ${r.totalMs.p95.toFixed(0).padEnd(8)} | ${r.mbPerS.toFixed(1).padStart(6)} | ${r.rowsPerS.toFixed(0).padStart(7)} | ${r.ttfbMs.median.toFixed(0).padStart(15)} / ${r.ttfbMs.p95.toFixed(0).padEnd(8)} | ${mb(r.peakRssKb)} | ${mb(r.peakAnonKb)} | ${mb(r.proxyPeakRssKb)}`,
+        `  ${format.padEnd(8)} | ${(r.bytes / 1e6).toFixed(1).padStart(6)} | ${r.totalMs.median.toFixed(0).padStart(10)} / ${r.totalMs.p95.toFixed(0).padEnd(8)} | ${r.mbPerS.toFixed(1).padStart(6)} | ${r.rowsPerS.toFixed(0).padStart(7)} | ${r.ttfbMs.median.toFixed(0).padStart(15)} / ${r.ttfbMs.p95.toFixed(0).padEnd(8)} | ${mb(r.peakRssKb)} | ${mb(r.peakAnonKb)} | ${mb(r.proxyPeakRssKb)} | ${mb(r.liveHalfwayKb)}`,
       );
     }
     console.log(
-      `  workerd (Worker + D1, pid ${workerd.pid}): idle ${mb(workerd.idleRssKb)} (RssAnon ${mb(workerd.idleAnonKb)}), VmHWM ${mb(workerd.hwmKb)}` +
+      `  workerd (Worker + D1, pid ${workerd.pid}): idle ${mb(workerd.idleRssKb)} (RssAnon ${mb(workerd.idleAnonKb)}, Worker's live heap ${mb(workerd.idleLiveKb)}), VmHWM ${mb(workerd.hwmKb)}` +
         (proxyHwmKb === null ? "" : `; wrangler's proxy workerd VmHWM ${mb(proxyHwmKb)}`),
     );
   }

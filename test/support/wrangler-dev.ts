@@ -6,7 +6,8 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 
-export type WranglerDev = { url: string; stop: () => Promise<void> };
+/** `inspectorPort`: the V8 inspector of the Worker, which the export bench reads the heap through. */
+export type WranglerDev = { url: string; inspectorPort: number; stop: () => Promise<void> };
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -33,6 +34,8 @@ export async function startWranglerDev(
   options: { script?: string } = {},
 ): Promise<WranglerDev> {
   const listenOn = port ?? (await freePort());
+  // Its own inspector port too: the default 9229 is taken by any other wrangler dev running.
+  const inspectorPort = await freePort();
   const child = spawn(
     `${ROOT}node_modules/.bin/wrangler`,
     [
@@ -43,8 +46,7 @@ export async function startWranglerDev(
       // worker tests check on their own. Here it would only make the tests wait out its minute.
       ...["--var", "RATE_LIMIT_MODE:off"],
       ...["--port", String(listenOn), "--ip", "127.0.0.1", "--persist-to", stateDir],
-      // Its own inspector port too: the default 9229 is taken by any other wrangler dev running.
-      ...["--inspector-port", String(await freePort())],
+      ...["--inspector-port", String(inspectorPort)],
       "--show-interactive-dev-session=false",
     ],
     {
@@ -65,7 +67,7 @@ export async function startWranglerDev(
     await stopProcessGroup(child);
     throw new Error(`wrangler dev did not start: ${(error as Error).message}\n${output.slice(-3000)}`);
   }
-  return { url, stop: () => stopProcessGroup(child) };
+  return { url, inspectorPort, stop: () => stopProcessGroup(child) };
 }
 
 async function waitUntilServing(url: string, child: ChildProcess, timeoutMs = 90_000): Promise<void> {

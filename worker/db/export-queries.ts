@@ -1,16 +1,27 @@
 import { getTableColumns, type SQL, sql } from "drizzle-orm";
 import type { IncidentFilters } from "../api/incident-filters";
 import type { CursorPosition } from "../domain/cursor";
-import { type ExportRecord, toExportRecord } from "../domain/export/export-record";
+import { type ExportRecord, exportRecordReader, notExported } from "../domain/export/export-record";
 import type { PublicSource } from "../domain/public-incident";
 import type { RegistryRef } from "../domain/registry-ref";
 import { asOfTables } from "./as-of";
 import type { Db } from "./client";
 import { afterInListOrder, buildIncidentWhere } from "./incident-where";
 import { planRead, type ReadPlan } from "./read-plan";
-import { type IncidentRow, incidents } from "./schema";
+import { incidents } from "./schema";
 
-const columns = Object.entries(getTableColumns(incidents));
+/** The columns an export reads, in the order of the row arrays D1 answers with. */
+const columns = Object.entries(getTableColumns(incidents)).filter(([key]) => !notExported.has(key));
+
+/** Stored as they are served: no decoder to call per cell. */
+const servedAsStored = new Set(["SQLiteText", "SQLiteInteger", "SQLiteReal"]);
+
+const readRecord = exportRecordReader(
+  columns.map(([key, column]) => ({
+    key,
+    decode: servedAsStored.has(column.columnType) ? null : (stored) => column.mapFromDriverValue(stored),
+  })),
+);
 
 const selectColumns = sql.join(
   columns.map(([, column]) => sql`${sql.identifier("incidents")}.${sql.identifier(column.name)}`),
@@ -26,14 +37,13 @@ const sourcesJson = sql`(select json_group_array(json_object('url', s.url, 'titl
 const registryRefsJson = sql`(select json_group_array(json_object('registry', r.registry, 'ref', r.ref))
   from (select * from incident_registry_refs r where r.incident_id = incidents.id order by r.registry, r.ref) r)`;
 
-function toRow(raw: Record<string, unknown>): IncidentRow {
-  const row: Record<string, unknown> = {};
-  for (const [key, column] of columns) {
-    const value = raw[column.name];
-    row[key] = value === null || value === undefined ? null : column.mapFromDriverValue(value);
-  }
-  return row as IncidentRow;
-}
+export type ExportPage = {
+  after: CursorPosition | null;
+  limit: number;
+  asOf: string | null;
+  /** False for an export that writes no sources: its records then have none (`[]`). */
+  withSources?: boolean;
+};
 
 /**
  * One page of published incidents with their sources, newest first after `after` (keyset on
@@ -42,10 +52,10 @@ function toRow(raw: Record<string, unknown>): IncidentRow {
 export async function readExportPage(
   db: Db,
   filters: Partial<IncidentFilters>,
-  page: { after: CursorPosition | null; limit: number; asOf: string | null },
+  page: ExportPage,
 ): Promise<ExportRecord[]> {
-  const rows = await db.all<Record<string, unknown>>(exportPageQuery(filters, page));
-  return rows.map(toRecord);
+  const rows = await db.values<unknown[]>(exportPageQuery(filters, page));
+  return rows.map(fromValues);
 }
 
 /**
@@ -56,7 +66,7 @@ export async function readExportPage(
 export function planExportPage(
   db: Db,
   filters: Partial<IncidentFilters>,
-  page: { after: CursorPosition | null; limit: number; asOf: string | null },
+  page: ExportPage,
 ): ReadPlan<ExportRecord[]> {
   const fields = Object.fromEntries(
     [...columns.map(([, column]) => column.name), "sources_json", "refs_json"].map((name) => [
@@ -65,17 +75,18 @@ export function planExportPage(
     ]),
   );
   const query = db.select(fields).from(sql`(${exportPageQuery(filters, page)})`);
-  return planRead([query] as const, ([rows]) => rows.map(toRecord));
+  const names = Object.keys(fields);
+  return planRead([query] as const, ([rows]) =>
+    rows.map((row) => fromValues(names.map((name) => (row as Record<string, unknown>)[name]))),
+  );
 }
 
-function exportPageQuery(
-  filters: Partial<IncidentFilters>,
-  page: { after: CursorPosition | null; limit: number; asOf: string | null },
-): SQL {
+function exportPageQuery(filters: Partial<IncidentFilters>, page: ExportPage): SQL {
   const where: SQL[] = [buildIncidentWhere(filters)];
   if (page.after) where.push(afterInListOrder(page.after));
   return sql`${page.asOf ? asOfTables(page.asOf) : sql``}
-    select ${selectColumns}, ${sourcesJson} as sources_json, ${registryRefsJson} as refs_json from incidents
+    select ${selectColumns}, ${page.withSources === false ? sql`null` : sourcesJson} as sources_json,
+      ${registryRefsJson} as refs_json from incidents
     where ${sql.join(where, sql` and `)}
     order by incidents.date desc, incidents.id desc limit ${page.limit}`;
 }
@@ -95,14 +106,16 @@ export function readRecentlyUpdated(
 }
 
 async function selectRecords(db: Db, query: SQL): Promise<ExportRecord[]> {
-  const rows = await db.all<Record<string, unknown>>(query);
-  return rows.map(toRecord);
+  const rows = await db.values<unknown[]>(query);
+  return rows.map(fromValues);
 }
 
-function toRecord(raw: Record<string, unknown>): ExportRecord {
-  return toExportRecord(
-    toRow(raw),
-    JSON.parse(String(raw.sources_json ?? "[]")) as PublicSource[],
-    JSON.parse(String(raw.refs_json ?? "[]")) as RegistryRef[],
+/** A row as D1 answers it: the columns, then the sources' and the links' JSON. */
+function fromValues(values: readonly unknown[]): ExportRecord {
+  const n = columns.length;
+  return readRecord(
+    values,
+    JSON.parse(String(values[n] ?? "[]")) as PublicSource[],
+    JSON.parse(String(values[n + 1] ?? "[]")) as RegistryRef[],
   );
 }

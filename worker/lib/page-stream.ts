@@ -1,12 +1,17 @@
 /**
  * A response body read from the store one page at a time. The stream pulls a page only when the
  * client has taken the previous one (high-water mark 0), so memory holds one page whatever the
- * size of the export, and the first bytes leave before the last rows are read.
+ * size of the export, and the first bytes leave before the last rows are read. Pages start
+ * small, for a quick first byte, and double up to `pageSize`, since each read costs a round
+ * trip whatever its size.
  */
 import type { CursorPosition } from "../domain/cursor";
 
 export type PageSource<T> = {
+  /** The most rows one read asks for. */
   pageSize: number;
+  /** The rows the first read asks for; `pageSize` when not given. */
+  firstPageSize?: number;
   readPage(after: CursorPosition | null, limit: number): Promise<T[]>;
   positionOf(item: T): CursorPosition;
 };
@@ -24,6 +29,7 @@ export type PageEncoder<T> = {
 export function streamPages<T>(source: PageSource<T>, encoder: PageEncoder<T>): ReadableStream<Uint8Array> {
   const encoder8 = new TextEncoder();
   let after: CursorPosition | null = null;
+  let limit = Math.min(source.firstPageSize ?? source.pageSize, source.pageSize);
   let index = 0;
   let started = false;
   let finished = false;
@@ -33,11 +39,12 @@ export function streamPages<T>(source: PageSource<T>, encoder: PageEncoder<T>): 
         let text = started ? "" : encoder.begin();
         started = true;
         if (!finished) {
-          const items = await source.readPage(after, source.pageSize);
+          const items = await source.readPage(after, limit);
           for (const item of items) text += encoder.item(item, index++);
           const last = items.at(-1);
           if (last) after = source.positionOf(last);
-          if (items.length < source.pageSize) finished = true;
+          if (items.length < limit) finished = true;
+          limit = Math.min(limit * 2, source.pageSize);
         }
         if (finished) {
           text += encoder.end();

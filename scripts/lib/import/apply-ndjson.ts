@@ -1,17 +1,19 @@
 /**
  * Our own NDJSON export, read back through the one write path: every field of the input is
  * taken as exported (id, place, dates, figures, sources), the registry links are restored, and
- * the creation time is the exported one. An id already present is left as it is.
+ * the creation time is the exported one. An id already present is left as it is. New incidents
+ * are written many to an atomic batch (write-creations.ts), within D1's statements per batch.
  */
 import { inArray } from "drizzle-orm";
 import type { Db } from "../../../worker/db/client";
 import { linkRegistryRefs } from "../../../worker/db/registry-refs";
 import { incidents } from "../../../worker/db/schema";
-import { createIncident } from "../../../worker/db/writes";
+import { MAX_BATCH_STATEMENTS } from "../../../worker/db/writes";
 import type { ExportRecord } from "../../../worker/domain/export/export-record";
 import type { BoundarySource } from "../../../worker/domain/geo/boundary-source";
 import { incidentFields } from "../../../worker/domain/incident-input";
 import type { ImportOutcome } from "./import-summary";
+import { writeCreations } from "./write-creations";
 
 const inputKeys = Object.keys(incidentFields.shape) as (keyof typeof incidentFields.shape)[];
 
@@ -33,18 +35,65 @@ export async function existingIds(db: Db, ids: readonly string[]): Promise<Set<s
   return found;
 }
 
-export async function applyNdjsonRecord(
-  db: Db,
-  boundaries: BoundarySource,
-  record: ExportRecord,
-  present: ReadonlySet<string>,
-): Promise<ImportOutcome> {
-  if (present.has(record.id)) return { kind: "unchanged", id: record.id };
-  const input = Object.fromEntries(inputKeys.map((key) => [key, record[key as keyof ExportRecord]]));
-  const { id } = await createIncident(db, boundaries, input, {
+/** A creation's statements: the incident, its sources, attack types and revision, and its links. */
+const STATEMENTS_PER_CREATION = 4;
+
+function creationOf(db: Db, record: ExportRecord) {
+  return {
+    record,
+    input: Object.fromEntries(inputKeys.map((key) => [key, record[key as keyof ExportRecord]])),
     reason: "Imported from a HealthBreach Map NDJSON export",
     now: record.createdAt,
     extra: linkRegistryRefs(db, record.registryRefs ?? []),
-  });
-  return { kind: "created", id };
+    statements: STATEMENTS_PER_CREATION + (record.registryRefs?.length ?? 0),
+  };
+}
+
+/**
+ * Every record of a file, the new ones created many to a batch of at most `maxStatements`
+ * statements; `onOutcome` hears of each record in the file's order.
+ */
+export async function applyNdjsonRecords(
+  db: Db,
+  boundaries: BoundarySource,
+  records: readonly ExportRecord[],
+  present: ReadonlySet<string>,
+  onOutcome: (record: ExportRecord, outcome: ImportOutcome) => void,
+  maxStatements = MAX_BATCH_STATEMENTS,
+): Promise<void> {
+  // Records since the last batch, in order: each with its outcome, or its creation to write.
+  let pending: { record: ExportRecord; outcome?: ImportOutcome }[] = [];
+  let creations: ReturnType<typeof creationOf>[] = [];
+  let statements = 0;
+  const flush = async () => {
+    const written = new Map<ExportRecord, ImportOutcome>();
+    await writeCreations(db, boundaries, creations, {
+      created: (creation, id) => written.set(creation.record, { kind: "created", id }),
+      skipped: (creation, reason) => written.set(creation.record, { kind: "skipped", reason }),
+    });
+    for (const { record, outcome } of pending)
+      onOutcome(record, outcome ?? (written.get(record) as ImportOutcome));
+    pending = [];
+    creations = [];
+    statements = 0;
+  };
+  const seen = new Set<string>();
+  for (const record of records) {
+    if (present.has(record.id)) {
+      pending.push({ record, outcome: { kind: "unchanged", id: record.id } });
+    } else if (seen.has(record.id)) {
+      pending.push({
+        record,
+        outcome: { kind: "skipped", reason: `${record.id} appears earlier in the file.` },
+      });
+    } else {
+      seen.add(record.id);
+      const creation = creationOf(db, record);
+      if (statements + creation.statements > maxStatements) await flush();
+      pending.push({ record });
+      creations.push(creation);
+      statements += creation.statements;
+    }
+  }
+  await flush();
 }

@@ -1,7 +1,8 @@
 import { env } from "cloudflare:workers";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { applyNdjsonRecord, existingIds, parseNdjsonLine } from "../../../scripts/lib/import/apply-ndjson";
+import { applyNdjsonRecords, existingIds, parseNdjsonLine } from "../../../scripts/lib/import/apply-ndjson";
+import type { ImportOutcome } from "../../../scripts/lib/import/import-summary";
 import { getDb } from "../../../worker/db/client";
 import { linkRegistryRefs } from "../../../worker/db/registry-refs";
 import { createIncident } from "../../../worker/db/writes";
@@ -12,6 +13,33 @@ import { request } from "../request";
 
 const exportOf = async (tag: string) =>
   (await (await request(`/api/export.ndjson?q=${tag}`)).text()).split("\n");
+
+const recordsOf = (lines: string[]) =>
+  lines.map(parseNdjsonLine).filter((record): record is ExportRecord => record !== null);
+
+async function importRecords(records: ExportRecord[], maxStatements?: number) {
+  const db = getDb(env);
+  const present = await existingIds(
+    db,
+    records.map((record) => record.id),
+  );
+  const outcomes: ImportOutcome[] = [];
+  await applyNdjsonRecords(
+    db,
+    createAssetBoundarySource(env.ASSETS),
+    records,
+    present,
+    (_record, outcome) => outcomes.push(outcome),
+    maxStatements,
+  );
+  return outcomes;
+}
+
+async function deleteIncidents(ids: string[]) {
+  await getDb(env).run(
+    sql`delete from incidents where id in (select value from json_each(${JSON.stringify(ids)}))`,
+  );
+}
 
 describe("importing our own NDJSON export", () => {
   it("gives back every public field exactly, in an emptied store", async () => {
@@ -55,29 +83,65 @@ describe("importing our own NDJSON export", () => {
       },
     );
     const before = await exportOf(tag);
-    const records = before.map(parseNdjsonLine).filter((record): record is ExportRecord => record !== null);
+    const records = recordsOf(before);
     expect(records).toHaveLength(2);
 
-    await db.run(
-      sql`delete from incidents where id in (select value from json_each(${JSON.stringify(records.map((r) => r.id))}))`,
-    );
+    await deleteIncidents(records.map((record) => record.id));
     expect((await exportOf(tag)).filter(Boolean)).toEqual([]);
 
-    const present = await existingIds(
-      db,
-      records.map((record) => record.id),
-    );
-    for (const record of records)
-      expect((await applyNdjsonRecord(db, boundaries, record, present)).kind).toBe("created");
+    // Both in one batch: 4 statements each, and one more for the first one's registry link.
+    expect((await importRecords(records, 9)).map((outcome) => outcome.kind)).toEqual(["created", "created"]);
     expect(await exportOf(tag)).toEqual(before);
 
-    const again = await existingIds(
+    expect(await importRecords(records)).toEqual(
+      records.map((record) => ({ kind: "unchanged", id: record.id })),
+    );
+  });
+
+  it("writes no half batch: a batch one record of which fails is stored record by record, that one skipped", async () => {
+    const tag = freshTag();
+    const db = getDb(env);
+    const boundaries = createAssetBoundarySource(env.ASSETS);
+    for (const occurredOn of ["2021-01-01", "2021-02-02", "2021-03-03"])
+      await createIncident(db, boundaries, incidentInput(tag, { occurredOn }), { reason: "Test data" });
+    const records = recordsOf(await exportOf(tag));
+    expect(records).toHaveLength(3);
+    // The second is back in the store when the batch is written, though the importer found it
+    // absent: the batch's insert of it fails, and the whole batch with it.
+    await deleteIncidents(records.map((record) => record.id));
+    const outcomes: ImportOutcome[] = [];
+    const present = new Set<string>();
+    await applyNdjsonRecords(
       db,
+      boundaries,
+      records,
+      present,
+      (_record, outcome) => outcomes.push(outcome),
+      50,
+    );
+    expect(outcomes.map((outcome) => outcome.kind)).toEqual(["created", "created", "created"]);
+
+    await deleteIncidents([records[0]?.id as string, records[2]?.id as string]);
+    const again: ImportOutcome[] = [];
+    await applyNdjsonRecords(db, boundaries, records, present, (_record, outcome) => again.push(outcome), 50);
+    expect(again.map((outcome) => outcome.kind)).toEqual(["created", "skipped", "created"]);
+    expect((again[1] as { reason: string }).reason).toMatch(/already|exists|UNIQUE/i);
+    expect(recordsOf(await exportOf(tag)).map((record) => record.id)).toEqual(
       records.map((record) => record.id),
     );
-    expect(await applyNdjsonRecord(db, boundaries, records[0] as ExportRecord, again)).toEqual({
-      kind: "unchanged",
-      id: records[0]?.id,
+  });
+
+  it("skips a second line with the same id, saying so", async () => {
+    const tag = freshTag();
+    await createIncident(getDb(env), createAssetBoundarySource(env.ASSETS), incidentInput(tag), {
+      reason: "Test data",
     });
+    const [record] = recordsOf(await exportOf(tag));
+    await deleteIncidents([record?.id as string]);
+    const outcomes = await importRecords([record as ExportRecord, record as ExportRecord]);
+    expect(outcomes).toEqual([
+      { kind: "created", id: record?.id },
+      { kind: "skipped", reason: `${record?.id} appears earlier in the file.` },
+    ]);
   });
 });

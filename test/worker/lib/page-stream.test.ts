@@ -42,6 +42,15 @@ describe("streamPages", () => {
     expect(text.endsWith("i976]")).toBe(true);
   });
 
+  it("starts with a small page and doubles it up to the page size, never past the end", async () => {
+    const pages = { ...source(100, 40), firstPageSize: 5 };
+    const text = await new Response(streamPages(pages, encoder)).text();
+    expect(pages.calls.map((call) => call.limit)).toEqual([5, 10, 20, 40, 40]);
+    expect(pages.calls.map((call) => call.after?.id ?? null)).toEqual([null, "i996", "i986", "i966", "i926"]);
+    expect(text.split(",")).toHaveLength(100);
+    expect(text.endsWith("i901]")).toBe(true);
+  });
+
   it("reads one more, empty, page when the total is a multiple of the page size", async () => {
     const pages = source(20, 10);
     const text = await new Response(streamPages(pages, encoder)).text();

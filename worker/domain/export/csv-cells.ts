@@ -37,13 +37,25 @@ function quote(field: string, delimiter: CsvDelimiter): string {
   return needsQuotes[delimiter].test(field) ? `"${field.replaceAll('"', '""')}"` : field;
 }
 
-/** One CSV line ending with CRLF, as RFC 4180 asks: built in one pass, as it runs per exported row. */
+/** One CSV line ending with CRLF, as RFC 4180 asks. */
 export function csvLine(row: readonly string[], delimiter: CsvDelimiter): string {
+  return csvLineOf(row, (cell) => cell, delimiter);
+}
+
+/**
+ * The line of `cellOf` each item, built in one pass with no array of cells in between, as it
+ * runs for each cell of each exported row.
+ */
+export function csvLineOf<T>(
+  items: readonly T[],
+  cellOf: (item: T) => string,
+  delimiter: CsvDelimiter,
+): string {
   const separator = delimiter === "semicolon" ? ";" : ",";
   let line = "";
-  for (let i = 0; i < row.length; i++) {
+  for (let i = 0; i < items.length; i++) {
     if (i > 0) line += separator;
-    line += quote(row[i] as string, delimiter);
+    line += quote(cellOf(items[i] as T), delimiter);
   }
   return `${line}\r\n`;
 }

@@ -2,7 +2,7 @@
  * Each export format as three pure pieces of text: what opens the file, one record, what closes
  * it. The stream writes them page by page, so no format ever holds more than one record.
  */
-import { type CsvDelimiter, csvLine, csvLines, toCell } from "./csv-cells";
+import { type CsvDelimiter, csvLineOf, csvLines, toCell } from "./csv-cells";
 import { incidentFields, sourceFields } from "./export-fields";
 import type { ExportMetadata } from "./export-metadata";
 import type { ExportRecord } from "./export-record";
@@ -12,6 +12,11 @@ import { toVeris } from "./veris";
 export type ExportFormat = {
   extension: string;
   contentType: string;
+  /**
+   * Whether its records need their sources. The incidents' CSV does not (they have their own
+   * file), and reading them costs a subquery and a JSON text per row: its records have none.
+   */
+  withSources: boolean;
   begin(metadata: ExportMetadata): string;
   /** `index` counts records from 0, for separators. */
   record(record: ExportRecord, index: number): string;
@@ -29,6 +34,7 @@ function jsonDocument(
   return {
     extension,
     contentType,
+    withSources: true,
     begin: (metadata) => `${JSON.stringify(opening(metadata)).slice(0, -1)},"${member}":[\n`,
     record: (record, index) => `${index === 0 ? "" : ",\n"}${JSON.stringify(element(record))}`,
     end: () => "\n]}\n",
@@ -39,14 +45,12 @@ export function csvFormat(delimiter: CsvDelimiter): ExportFormat {
   return {
     extension: "csv",
     contentType: "text/csv; charset=utf-8; header=present",
+    withSources: false,
     // A byte order mark lets spreadsheets that expect `;` read UTF-8 as UTF-8.
     begin: () =>
       (delimiter === "semicolon" ? "\uFEFF" : "") + csvLines([incidentFields.map((f) => f.name)], delimiter),
     record: (record) =>
-      csvLine(
-        incidentFields.map((field) => toCell(field.value(record), field.type)),
-        delimiter,
-      ),
+      csvLineOf(incidentFields, (field) => toCell(field.value(record), field.type), delimiter),
     end: () => "",
   };
 }
@@ -55,6 +59,7 @@ export function sourcesCsvFormat(delimiter: CsvDelimiter): ExportFormat {
   return {
     extension: "sources.csv",
     contentType: "text/csv; charset=utf-8; header=present",
+    withSources: true,
     begin: () =>
       (delimiter === "semicolon" ? "\uFEFF" : "") + csvLines([sourceFields.map((f) => f.name)], delimiter),
     record: (record) =>
@@ -80,6 +85,7 @@ export const jsonFormat = jsonDocument(
 export const ndjsonFormat: ExportFormat = {
   extension: "ndjson",
   contentType: "application/x-ndjson",
+  withSources: true,
   begin: () => "",
   record: (record) => `${JSON.stringify(record)}\n`,
   end: () => "",

@@ -1,0 +1,56 @@
+/**
+ * The Worker's V8 heap, read through the inspector that `wrangler dev` opens (Chrome DevTools
+ * Protocol). A heap snapshot makes V8 collect all garbage first, so the heap's used size right
+ * after one is what the isolate holds live: what tells an export that keeps rows from one that
+ * does not, which the process's resident memory cannot (it also counts garbage not yet
+ * collected, pages V8 and malloc keep, and the local D1's own isolate and SQLite).
+ * workerd's inspector has no `HeapProfiler.collectGarbage`; it does take snapshots.
+ */
+import WebSocket from "ws";
+
+export type WorkerHeap = {
+  /** The isolate's live heap and the array buffers it holds, in kB, after a full collection. */
+  liveKb(): Promise<number>;
+  close(): void;
+};
+
+export async function openWorkerHeap(inspectorPort: number): Promise<WorkerHeap> {
+  const targets = (await (await fetch(`http://127.0.0.1:${inspectorPort}/json`)).json()) as {
+    webSocketDebuggerUrl: string;
+  }[];
+  const target = targets[0];
+  if (!target) throw new Error(`no inspector target on port ${inspectorPort}`);
+  const socket = new WebSocket(target.webSocketDebuggerUrl);
+  await new Promise<void>((resolve, reject) => {
+    socket.once("open", () => resolve());
+    socket.once("error", reject);
+  });
+  let next = 1;
+  const waiting = new Map<number, (result: unknown) => void>();
+  socket.on("message", (data) => {
+    const text = String(data);
+    // The snapshot itself arrives as chunks, which only its size would be of use for.
+    if (text.startsWith('{"method":"HeapProfiler.addHeapSnapshotChunk"')) return;
+    const message = JSON.parse(text) as { id?: number; result?: unknown };
+    if (message.id !== undefined) waiting.get(message.id)?.(message.result);
+  });
+  const call = (method: string, params: object = {}): Promise<unknown> =>
+    new Promise((resolve, reject) => {
+      const id = next++;
+      const timer = setTimeout(() => reject(new Error(`inspector: no answer to ${method}`)), 60_000);
+      waiting.set(id, (result) => {
+        clearTimeout(timer);
+        waiting.delete(id);
+        resolve(result);
+      });
+      socket.send(JSON.stringify({ id, method, params }));
+    });
+  return {
+    async liveKb() {
+      await call("HeapProfiler.takeHeapSnapshot", { reportProgress: false });
+      const usage = (await call("Runtime.getHeapUsage")) as { usedSize: number; backingStorageSize?: number };
+      return (usage.usedSize + (usage.backingStorageSize ?? 0)) / 1024;
+    },
+    close: () => socket.close(),
+  };
+}
