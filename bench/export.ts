@@ -75,6 +75,8 @@ async function measureOverHttp(stateDir: string, n: number) {
     const base = await findWorkerUrl(worker);
     // Compile the Worker, open the database and run each format's code once, on a small slice.
     for (let i = 0; i < 5; i++) await probe(`${base}/api/meta`);
+    // Before any export: what the database alone costs the process.
+    const fresh = readMemory(worker);
     for (const format of FORMATS) await timeExport(`${base}${format.path}?country=FR`, workerd);
     const idle = readMemory(worker);
     const formats: Record<string, FormatResult> = {};
@@ -102,7 +104,14 @@ async function measureOverHttp(stateDir: string, n: number) {
     }
     heap.close();
     return {
-      workerd: { pid: worker, idleRssKb: idle.rssKb, idleAnonKb: idle.anonKb, hwmKb: end.hwmKb, idleLiveKb },
+      workerd: {
+        pid: worker,
+        idleRssKb: idle.rssKb,
+        idleAnonKb: idle.anonKb,
+        freshAnonKb: fresh.anonKb,
+        hwmKb: end.hwmKb,
+        idleLiveKb,
+      },
       proxyHwmKb: proxy ? readMemory(proxy).hwmKb : null,
       formats,
     };
