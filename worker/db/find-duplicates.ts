@@ -16,6 +16,7 @@ import {
 } from "../domain/duplicates/possible-duplicate";
 import { sourceUrlVariants } from "../domain/duplicates/source-url";
 import type { Db } from "./client";
+import { planRead, type ReadPlan, runPlan } from "./read-plan";
 import { incidentSources, incidents } from "./schema";
 
 /** Candidates read per signal before the exact checks: bounds the rows read per request. */
@@ -40,7 +41,12 @@ type Candidate = { [K in keyof typeof columns]: (typeof incidents.$inferSelect)[
  * reads its candidates through an index (source URL, FTS5, date); the exact tests run here.
  * All candidate queries go to D1 in one batch.
  */
-export async function findPossibleDuplicates(db: Db, query: DuplicateQuery): Promise<PossibleDuplicate[]> {
+export function findPossibleDuplicates(db: Db, query: DuplicateQuery): Promise<PossibleDuplicate[]> {
+  return runPlan(db, planPossibleDuplicates(db, query));
+}
+
+/** `findPossibleDuplicates` as a plan, for a public read that sends it with the version. */
+export function planPossibleDuplicates(db: Db, query: DuplicateQuery): ReadPlan<PossibleDuplicate[]> {
   const published = and(
     eq(incidents.status, "published"),
     query.excludeId ? ne(incidents.id, query.excludeId) : undefined,
@@ -83,12 +89,16 @@ export async function findPossibleDuplicates(db: Db, query: DuplicateQuery): Pro
       keep: (row) => distanceKm(place, row) <= CLOSE_KILOMETRES,
     });
   }
-  const [first, ...rest] = searches.map(({ where }) =>
+  const statements = searches.map(({ where }) =>
     db.select(columns).from(incidents).where(and(published, where)).limit(CANDIDATES),
   );
-  if (!first) return [];
-  const results = await db.batch([first, ...rest]);
+  return planRead(statements, (results) => mergeSignals(searches, results as Candidate[][]));
+}
 
+function mergeSignals(
+  searches: readonly { signal: DuplicateSignal; keep: (row: Candidate) => boolean }[],
+  results: readonly Candidate[][],
+): PossibleDuplicate[] {
   const found = new Map<string, PossibleDuplicate>();
   searches.forEach(({ signal, keep }, i) => {
     for (const row of results[i] ?? []) {

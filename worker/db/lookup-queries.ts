@@ -1,6 +1,7 @@
-import { eq, inArray, or, sql } from "drizzle-orm";
+import { inArray, sql } from "drizzle-orm";
 import type { RegistryRef } from "../domain/registry-ref";
 import type { Db } from "./client";
+import { planRead, type ReadPlan, runPlan } from "./read-plan";
 import { incidentRegistryRefs, incidentSources, incidents } from "./schema";
 
 export type LookupMatch = {
@@ -20,24 +21,27 @@ export type LookupMatch = {
  * The incidents, whatever their status, that cite one of `urls` as a source or that a
  * registry record names: "is this already listed, and where?"
  */
-export async function lookUpIncidents(
+export function lookUpIncidents(
   db: Db,
   query: { urls: readonly string[]; ref: RegistryRef | null },
 ): Promise<LookupMatch[]> {
-  const bySource = query.urls.length
-    ? sql`select incident_id, 'source_url' as matched_by from ${incidentSources}
+  return runPlan(db, planLookup(db, query));
+}
+
+/** `lookUpIncidents` as a plan of one statement, for a public read that sends it with the version. */
+export function planLookup(
+  db: Db,
+  query: { urls: readonly string[]; ref: RegistryRef | null },
+): ReadPlan<LookupMatch[]> {
+  const citing = query.urls.length
+    ? sql`select ${incidentSources.incidentId} from ${incidentSources}
         where ${inArray(incidentSources.url, [...query.urls])}`
-    : sql`select null as incident_id, null as matched_by where 0`;
-  const byRef = query.ref
-    ? sql`select incident_id, 'registry_ref' from ${incidentRegistryRefs}
+    : sql`select null where 0`;
+  const named = query.ref
+    ? sql`select ${incidentRegistryRefs.incidentId} from ${incidentRegistryRefs}
         where ${incidentRegistryRefs.registry} = ${query.ref.registry} and ${incidentRegistryRefs.ref} = ${query.ref.ref}`
-    : sql`select null as incident_id, null as matched_by where 0`;
-  const hits = await db.all<{ incident_id: string; matched_by: LookupMatch["matchedBy"][number] }>(
-    sql`${bySource} union ${byRef}`,
-  );
-  const ids = [...new Set(hits.map((hit) => hit.incident_id))];
-  if (!ids.length) return [];
-  const rows = await db
+    : sql`select null where 0`;
+  const statement = db
     .select({
       id: incidents.id,
       title: incidents.title,
@@ -47,13 +51,23 @@ export async function lookUpIncidents(
       country: incidents.country,
       status: incidents.status,
       duplicateOf: incidents.duplicateOf,
+      // Each signal's own subquery, restricted to this incident's rows by the index on its id.
+      bySource: sql<number>`${incidents.id} in (${citing})`,
+      byRef: sql<number>`${incidents.id} in (${named})`,
     })
     .from(incidents)
-    .where(or(...ids.map((id) => eq(incidents.id, id))));
-  return rows
-    .map((row) => ({
-      ...row,
-      matchedBy: [...new Set(hits.filter((hit) => hit.incident_id === row.id).map((hit) => hit.matched_by))],
-    }))
-    .sort((a, b) => (a.date === b.date ? a.id.localeCompare(b.id) : b.date.localeCompare(a.date)));
+    .where(sql`${incidents.id} in (${citing} union ${named})`);
+  return planRead([statement] as const, ([rows]) =>
+    rows
+      .map(
+        ({ bySource, byRef, ...row }): LookupMatch => ({
+          ...row,
+          matchedBy: [
+            ...(bySource ? (["source_url"] as const) : []),
+            ...(byRef ? (["registry_ref"] as const) : []),
+          ],
+        }),
+      )
+      .sort((a, b) => (a.date === b.date ? a.id.localeCompare(b.id) : b.date.localeCompare(a.date))),
+  );
 }

@@ -2,8 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { jsonAnswer, notModified, problems } from "../api/openapi-responses";
 import { list, single } from "../api/query-params";
 import type { DuplicatesResponse } from "../api/responses";
-import { findPossibleDuplicates } from "../db/find-duplicates";
-import { noStatements } from "../db/read-plan";
+import { planPossibleDuplicates } from "../db/find-duplicates";
 import { MAX_DUPLICATE_URLS } from "../domain/duplicates/possible-duplicate";
 import { respondFromDatasetCache } from "../lib/dataset-cache";
 import { createRouter } from "../lib/router";
@@ -72,20 +71,13 @@ const duplicatesRoute = createRoute({
  */
 export const duplicateRoutes = createRouter().openapi(duplicatesRoute, function listDuplicates(c) {
   const query = c.req.valid("query");
-  // Its candidate queries go in a batch of their own, after the version's round trip if the
-  // isolate does not hold it: not on the map's or the list's path.
-  return respondFromDatasetCache(
-    c,
-    noStatements,
-    async (_, { version }): Promise<DuplicatesResponse> => ({
-      version,
-      items: await findPossibleDuplicates(c.var.publicDb, {
-        sourceUrls: query.url ?? [],
-        organisationName: query.organisation ?? null,
-        date: query.date ?? null,
-        latitude: query.lat ?? null,
-        longitude: query.lon ?? null,
-      }),
-    }),
-  );
+  // Its candidate queries go in the version's batch: one round trip on a miss.
+  const plan = planPossibleDuplicates(c.var.publicDb, {
+    sourceUrls: query.url ?? [],
+    organisationName: query.organisation ?? null,
+    date: query.date ?? null,
+    latitude: query.lat ?? null,
+    longitude: query.lon ?? null,
+  });
+  return respondFromDatasetCache(c, plan, (items, { version }): DuplicatesResponse => ({ version, items }));
 });

@@ -5,8 +5,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { jsonAnswer, notModified, problems } from "../api/openapi-responses";
 import { single } from "../api/query-params";
-import { type LookupMatch, lookUpIncidents } from "../db/lookup-queries";
-import { noStatements } from "../db/read-plan";
+import { type LookupMatch, planLookup } from "../db/lookup-queries";
 import { registries } from "../domain/enums";
 import { parseRegistryRef, type RegistryRef, urlVariants } from "../domain/registry-ref";
 import { respondFromDatasetCache } from "../lib/dataset-cache";
@@ -59,19 +58,18 @@ const lookupRoute = createRoute({
 
 export const lookupRoutes = createRouter().openapi(lookupRoute, function lookUp(c) {
   const { url, ref } = c.req.valid("query");
-  // Its second statement depends on the first one's rows, so they run after the version.
-  return respondFromDatasetCache(c, noStatements, async (_, { version }): Promise<LookupResponse> => {
-    const matches = await lookUpIncidents(c.var.publicDb, {
-      urls: url ? urlVariants(url) : [],
-      ref: ref ?? null,
-    });
-    return {
+  // One statement, in the version's batch: one round trip on a miss.
+  const plan = planLookup(c.var.publicDb, { urls: url ? urlVariants(url) : [], ref: ref ?? null });
+  return respondFromDatasetCache(
+    c,
+    plan,
+    (matches, { version }): LookupResponse => ({
       version,
       matches: matches.map((match) => ({
         ...match,
         api: `/api/incidents/${match.id}`,
         page: `/?incident=${match.id}`,
       })),
-    };
-  });
+    }),
+  );
 });

@@ -117,6 +117,12 @@ describe("a cache miss of each public read costs one D1 round trip", () => {
     ["the stats", (tag, _, n) => `/api/stats?by=${n === 1 ? "country" : "year"}&q=${tag}`],
     ["the regions", (tag, _, n) => `/api/regions?miss=${tag}${n}`],
     ["a country's regions", (tag, _, n) => `/api/regions/FR?miss=${tag}${n}`],
+    ["a registry lookup", (tag, _, n) => `/api/lookup?url=https://example.org/${tag}/${n}`],
+    [
+      "the possible duplicates, with all three signals",
+      (tag, _, n) =>
+        `/api/duplicates?url=https://example.org/${tag}/${n}&organisation=${tag}&date=2024-01-0${n}&lat=48.1&lon=-1.6`,
+    ],
   ];
 
   for (const [name, pathOf] of reads) {
