@@ -17,6 +17,7 @@ export function passesLuhn(digits: string): boolean {
   for (let i = 0; i < digits.length; i++) {
     const digit = Number(digits[digits.length - 1 - i]);
     const doubled = i % 2 === 1 ? digit * 2 : digit;
+    // Stryker disable next-line AssignmentOperator: equivalent, see stryker-equivalent.md
     sum += doubled > 9 ? doubled - 9 : doubled;
   }
   return sum % 10 === 0;

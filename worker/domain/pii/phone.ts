@@ -14,11 +14,15 @@ const internationalPattern = new RegExp(
   `(?<![\\p{L}\\p{N}+])\\+\\d{1,15}(?:${sep}?\\(\\d{1,4}\\)${sep}?\\d{1,15})?(?:${sep}\\d{1,15})*(?![\\p{L}\\p{N}])`,
   "gu",
 );
-/** "+1 200 000" is a rise in a count, not a number to call. */
-const signedCount = /^\+\d{1,3}(?:[ .\u00a0\u202f]\d{3})+$/;
+/**
+ * "+1 200 000" is a rise in a count, not a number to call. Not anchored at the start: what it
+ * tests always starts with its one `+`.
+ */
+const signedCount = /\+\d{1,3}(?:[ .\u00a0\u202f]\d{3})+$/;
 
 function isInternationalNumber(written: string): boolean {
-  const digits = written.replace("(0)", "").replace(/\D/g, "").length;
+  // The trunk prefix written "(0)" is not dialled from abroad.
+  const digits = written.replace(/\D/g, "").length - (written.includes("(0)") ? 1 : 0);
   return digits >= 8 && digits <= 15 && !signedCount.test(written);
 }
 

@@ -93,6 +93,8 @@ describe("the phone detector's limits", () => {
     expect(findPersonalData("+12345678")).toBe("phone");
     expect(findPersonalData("+123456789012345")).toBe("phone");
     expect(findPersonalData("+1234567890123456")).toBeNull();
+    // Grouped, as a count of 17 digits never is a phone number: the limit is on the digits.
+    expect(findPersonalData("+1 23 45 67 89 01 23 45 67")).toBeNull();
     expect(findPersonalData("+1 234 5678")).toBe("phone");
     expect(findPersonalData("+1 (0)23 4567")).toBeNull();
     expect(findPersonalData("+1 (0)23 45678")).toBe("phone");
@@ -155,5 +157,13 @@ describe("the card detector's limits", () => {
     expect(findPersonalData("https://example.com/a/4111111111111111 4111111111111111")).toBe("card");
     expect(findPersonalData("https://example.com/a/255081416802538")).toBe("nir");
     expect(findPersonalData("https://example.com/?to=a@b.fr")).toBe("email");
+    // An IBAN is checked everywhere, a URL's query string included.
+    expect(findPersonalData("https://example.com/?iban=FR7630006000011234567890189")).toBe("iban");
+  });
+
+  it("skips plain http URLs as it skips https ones", () => {
+    expect(findPersonalData("http://example.com/a/4111111111111111")).toBeNull();
+    expect(findPersonalData("http://example.com/a/0612345678")).toBeNull();
+    expect(findPersonalData("HTTP://EXAMPLE.COM/a/4111111111111111")).toBeNull();
   });
 });
