@@ -91,7 +91,12 @@ describe("GET /api/moderation/reports/:id", () => {
 
   it("answers 404 for an unknown report", async () => {
     const { cookie } = await moderator();
-    expect((await call("/api/moderation/reports/rpt_000000000000000000000000", { cookie })).status).toBe(404);
+    const response = await call("/api/moderation/reports/rpt_000000000000000000000000", { cookie });
+    expect(response.status).toBe(404);
+    expect(await response.json()).toMatchObject({
+      type: expect.stringMatching(/not-found$/),
+      detail: "No report has this id.",
+    });
   });
 });
 

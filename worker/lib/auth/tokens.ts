@@ -6,10 +6,11 @@
 /** 32 random bytes, base64url without padding (43 characters). */
 export function newToken(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(32));
+  // 32 bytes are 43 base64 characters and one "=" of padding, always the last.
   return btoa(String.fromCharCode(...bytes))
     .replaceAll("+", "-")
     .replaceAll("/", "_")
-    .replace(/=+$/, "");
+    .replace("=", "");
 }
 
 /** Hex SHA-256: a token's identity in the database. */
