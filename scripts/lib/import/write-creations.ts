@@ -23,7 +23,7 @@ export async function writeCreations<C extends Creation>(
 ): Promise<void> {
   try {
     const created = await createIncidents(db, boundaries, batch);
-    batch.forEach((creation, i) => outcomes.created(creation, created[i]?.id as string));
+    for (const [i, creation] of batch.entries()) outcomes.created(creation, created[i]?.id as string);
   } catch {
     for (const creation of batch) {
       try {
