@@ -219,8 +219,15 @@ describe("GET /api/incidents/:id: revisions and key-figure history", () => {
       });
       expect(response.status).toBe(200);
     }
+    // A change that cites no source keeps none: only the first revision falls back to the
+    // source the incident was published on.
+    const unsourced = await edit(incident.id, cookie, '"r3"', {
+      changes: { individualsAffected: 192_800_000 },
+      reason: "Count corrected by a typo fix",
+    });
+    expect(unsourced.status).toBe(200);
     const stored = await getJson<PublicIncident>(`/api/incidents/${incident.id}`);
-    expect(stored.revisions.map((revision) => revision.revision)).toEqual([3, 2, 1]);
+    expect(stored.revisions.map((revision) => revision.revision)).toEqual([4, 3, 2, 1]);
     expect(stored.keyFigureHistory.individualsAffected).toEqual([
       expect.objectContaining({ revision: 1, value: 500, sourceUrl: incident.sources[0]?.url }),
       expect.objectContaining({ revision: 2, value: 100_000_000, sourceUrl: "https://news.example/100m" }),
@@ -229,6 +236,7 @@ describe("GET /api/incidents/:id: revisions and key-figure history", () => {
         value: 192_700_000,
         sourceUrl: "https://regulator.example/192m",
       }),
+      expect.objectContaining({ revision: 4, value: 192_800_000, sourceUrl: null }),
     ]);
     expect(stored.keyFigureHistory.verification).toEqual([
       expect.objectContaining({ revision: 1, value: "confirmed" }),
