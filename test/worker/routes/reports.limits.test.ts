@@ -44,6 +44,16 @@ describe("POST /api/reports at its limits", () => {
     expect(await countReports(tag)).toBe(1);
   });
 
+  it("says what is wrong with a contact e-mail that is not an address", async () => {
+    const tag = freshTag();
+    const response = await postReport(reportBody(tag, { contactEmail: "not an address" }));
+    expect(response.status).toBe(422);
+    expect(((await response.json()) as { errors: unknown[] }).errors).toEqual([
+      { pointer: "/contactEmail", detail: "Expected an e-mail address." },
+    ]);
+    expect(await countReports(tag)).toBe(0);
+  });
+
   it("refuses an empty Turnstile token and one over 2048 characters at /turnstileToken", async () => {
     const tag = freshTag();
     for (const turnstileToken of ["", "t".repeat(2049)]) {

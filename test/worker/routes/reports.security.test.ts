@@ -97,6 +97,12 @@ describe("POST /api/reports: Turnstile", () => {
 });
 
 describe("POST /api/reports: honeypot and rate limit", () => {
+  it("stores a report whose honeypot the form sent empty, as people leave it", async () => {
+    const tag = freshTag();
+    expect((await postReport(reportBody(tag, { website: "" }))).status).toBe(202);
+    expect(await countReports(tag)).toBe(1);
+  });
+
   it("answers a filled honeypot with the same 202 as a real report, and stores nothing", async () => {
     const tag = freshTag();
     const response = await postReport(reportBody(tag, { website: "https://spam.example" }));

@@ -40,10 +40,21 @@ describe("retractIncident", () => {
       retractIncident(db, input.id, { expectedRevision: 2, reason: "Again" }),
     ).rejects.toMatchObject({
       code: "invalid_transition",
+      message: `Incident ${input.id} is retracted; only a published one is retracted.`,
     });
     await expect(
       updateIncident(db, boundaries, input.id, { title: "New" }, { expectedRevision: 2, reason: "Edit" }),
-    ).rejects.toMatchObject({ code: "invalid_transition" });
+    ).rejects.toMatchObject({
+      code: "invalid_transition",
+      message: `Incident ${input.id} is retracted; only a published one is edited.`,
+    });
+    const other = await published();
+    await expect(
+      markDuplicate(db, input.id, other.id, { expectedRevision: 2, reason: "Same" }),
+    ).rejects.toMatchObject({
+      code: "invalid_transition",
+      message: `Incident ${input.id} is retracted; only a published one is merged.`,
+    });
   });
 
   it("refuses a stale revision, and changes nothing when a statement of its batch fails", async () => {
@@ -81,6 +92,10 @@ describe("markDuplicate", () => {
       duplicateOf: original.id,
     });
     expect((await storedIncident(original.id)).row).toMatchObject({ status: "published", revision: 1 });
+    expect((await storedIncident(duplicate.id)).revisions.map((r) => [r.summary, r.reason])).toEqual([
+      ["Published", "From a test"],
+      ["Merged", "Same attack"],
+    ]);
   });
 
   it("refuses itself, an unknown target, a stale revision, and a failing batch leaves both as they were", async () => {
@@ -89,10 +104,13 @@ describe("markDuplicate", () => {
     const options = { expectedRevision: 1, reason: "Same" };
     await expect(markDuplicate(db, duplicate.id, duplicate.id, options)).rejects.toMatchObject({
       code: "invalid_input",
+      message: "An incident duplicates another, existing incident.",
+      errors: [{ pointer: "/duplicateOf", detail: "Give the id of another incident." }],
     });
     await expect(markDuplicate(db, duplicate.id, `${original.id}-nope`, options)).rejects.toMatchObject({
       code: "invalid_input",
-      errors: [{ pointer: "/duplicateOf" }],
+      message: `No published incident ${original.id}-nope to merge into.`,
+      errors: [{ pointer: "/duplicateOf", detail: "Give the id of a published incident." }],
     });
     await expect(
       markDuplicate(db, duplicate.id, original.id, { ...options, expectedRevision: 3 }),

@@ -1,5 +1,6 @@
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { incidentAttackTypes } from "../../../../worker/db/schema";
 import { createIncident, updateIncident } from "../../../../worker/db/writes";
 import { freshTag, incidentInput, places } from "../../factories";
 import { boundaries, db, failingStatement, storedIncident } from "./support";
@@ -80,6 +81,12 @@ describe("updateIncident", () => {
       primaryType: "data_theft",
     });
     expect(stored.sources.map((s) => s.url)).toEqual(["https://press.example/moved"]);
+    // The types' own table, which the stats by type count, follows the change.
+    const types = await db
+      .select({ type: incidentAttackTypes.attackType })
+      .from(incidentAttackTypes)
+      .where(eq(incidentAttackTypes.incidentId, input.id));
+    expect(types.map((row) => row.type).sort()).toEqual(["data_theft", "ransomware"]);
   });
 
   it("refuses a stale expected revision as revision_conflict and changes nothing", async () => {
@@ -175,6 +182,21 @@ describe("updateIncident", () => {
       updateIncident(db, boundaries, input.id, { title: input.title }, options),
     ).rejects.toMatchObject({
       code: "invalid_input",
+      message: "These changes leave the incident as it is.",
+      errors: [{ pointer: "/changes", detail: "Nothing would change." }],
+    });
+    await expect(
+      updateIncident(
+        db,
+        boundaries,
+        input.id,
+        { title: "x" },
+        { ...options, sourceUrl: "ftp://press.example/a" },
+      ),
+    ).rejects.toMatchObject({
+      code: "invalid_input",
+      message: "The source URL is not an http(s) URL.",
+      errors: [{ pointer: "/sourceUrl", detail: "Expected an http(s) URL." }],
     });
     await expect(
       updateIncident(db, boundaries, `${input.id}-missing`, { title: "x" }, options),
