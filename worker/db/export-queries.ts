@@ -13,13 +13,13 @@ import { incidents } from "./schema";
 /** The columns an export reads, in the order of the row arrays D1 answers with. */
 const columns = Object.entries(getTableColumns(incidents)).filter(([key]) => !notExported.has(key));
 
-/** Stored as they are served: no decoder to call per cell. */
-const servedAsStored = new Set(["SQLiteText", "SQLiteInteger", "SQLiteReal"]);
+/** Stored otherwise than served: JSON lists as text, booleans as 0 or 1. The rest is served as stored. */
+const decoded = new Set(["SQLiteTextJson", "SQLiteBoolean"]);
 
 const readRecord = exportRecordReader(
   columns.map(([key, column]) => ({
     key,
-    decode: servedAsStored.has(column.columnType) ? null : (stored) => column.mapFromDriverValue(stored),
+    decode: decoded.has(column.columnType) ? (stored) => column.mapFromDriverValue(stored) : null,
   })),
 );
 

@@ -32,27 +32,21 @@ export function streamPages<T>(source: PageSource<T>, encoder: PageEncoder<T>): 
   let limit = Math.min(source.firstPageSize ?? source.pageSize, source.pageSize);
   let index = 0;
   let started = false;
-  let finished = false;
   return new ReadableStream<Uint8Array>(
     {
+      // Each pull reads one page; the one that reads a short page also ends the file and closes.
       async pull(controller) {
         let text = started ? "" : encoder.begin();
         started = true;
-        if (!finished) {
-          const items = await source.readPage(after, limit);
-          for (const item of items) text += encoder.item(item, index++);
-          const last = items.at(-1);
-          if (last) after = source.positionOf(last);
-          if (items.length < limit) finished = true;
-          limit = Math.min(limit * 2, source.pageSize);
-        }
-        if (finished) {
-          text += encoder.end();
-          if (text) controller.enqueue(encoder8.encode(text));
-          controller.close();
-          return;
-        }
-        controller.enqueue(encoder8.encode(text));
+        const items = await source.readPage(after, limit);
+        for (const item of items) text += encoder.item(item, index++);
+        const last = items.at(-1);
+        if (last) after = source.positionOf(last);
+        const finished = items.length < limit;
+        limit = Math.min(limit * 2, source.pageSize);
+        if (finished) text += encoder.end();
+        if (text) controller.enqueue(encoder8.encode(text));
+        if (finished) controller.close();
       },
     },
     { highWaterMark: 0 },

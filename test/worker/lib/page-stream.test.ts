@@ -25,6 +25,15 @@ const encoder = {
   end: () => "]",
 };
 
+/** Every chunk the stream sends, as text. */
+async function chunksOf(stream: ReadableStream<Uint8Array>): Promise<string[]> {
+  const chunks: string[] = [];
+  const reader = stream.getReader();
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read())
+    chunks.push(new TextDecoder().decode(chunk.value));
+  return chunks;
+}
+
 describe("streamPages", () => {
   it("reads one bounded page per chunk, and only when the reader asks for it", async () => {
     const pages = source(25, 10);
@@ -56,6 +65,16 @@ describe("streamPages", () => {
     const text = await new Response(streamPages(pages, encoder)).text();
     expect(pages.calls).toHaveLength(3);
     expect(text.split(",")).toHaveLength(20);
+  });
+
+  it("opens the file once, numbers the items from 0 across pages, and sends no empty chunk", async () => {
+    const numbered = { ...encoder, item: (item: Item, i: number) => `${i}:${item.id};` };
+    const chunks = await chunksOf(streamPages(source(20, 10), numbered));
+    expect(chunks).toEqual([
+      `[${Array.from({ length: 10 }, (_, i) => `${i}:i${1000 - i};`).join("")}`,
+      Array.from({ length: 10 }, (_, i) => `${i + 10}:i${990 - i};`).join(""),
+      "]",
+    ]);
   });
 
   it("writes the opening and closing of an empty export", async () => {

@@ -38,6 +38,30 @@ describe("GET /api/export.json", () => {
       country: "FR",
     });
     expect(body.incidents[0]).not.toHaveProperty("synthetic");
+    for (const stored of [
+      "ransomDemandedAmount",
+      "ransomDemandedCurrency",
+      "attackTypeMask",
+      "originalTitle",
+    ])
+      expect(body.incidents[0]).not.toHaveProperty(stored);
+  });
+
+  it("keeps an unknown yes/no unknown, and lists as lists", async () => {
+    const tag = freshTag();
+    await createIncidents(
+      incidentInput(tag, {
+        ransomPaid: null,
+        dataPublishedOnline: true,
+        attackTypes: ["ransomware", "data_theft"],
+      }),
+    );
+    const { body } = await json<{ incidents: Record<string, unknown>[] }>(`/api/export.json?q=${tag}`);
+    expect(body.incidents[0]).toMatchObject({
+      ransomPaid: null,
+      dataPublishedOnline: true,
+      attackTypes: ["ransomware", "data_theft"],
+    });
   });
 });
 

@@ -49,7 +49,7 @@ export function exportRecordReader(
     const record: Record<string, unknown> = {};
     for (const { key, decode, index } of plain) {
       const stored = values[index];
-      record[key] = stored === null || stored === undefined ? null : decode ? decode(stored) : stored;
+      record[key] = stored === null ? null : decode ? decode(stored) : stored;
     }
     const amount = values[amountAt] as number | null;
     record.ransomDemanded =
