@@ -7,7 +7,10 @@ export class MapStatus {
   readonly element = h("div", { class: "map-status" });
   readonly #count = h("p", { class: "map-count", role: "status" });
   readonly #regional = h("p", { class: "map-regional", hidden: true });
-  readonly #loading = h("p", { class: "map-loading", hidden: true }, t("loading"));
+  // Shown and hidden by visibility (`is-idle`), never display: its line is always laid out, so that a request
+  // does not resize the map, whose resize would move it and ask again (a loop while the API
+  // cannot be reached, each failure drawing a new Retry button).
+  readonly #loading = h("p", { class: "map-loading is-idle" }, t("loading"));
   readonly #error = h("div", { class: "map-error", role: "alert" });
   #pending = 0;
 
@@ -21,7 +24,7 @@ export class MapStatus {
   loading(busy: boolean): void {
     this.#pending = Math.max(0, this.#pending + (busy ? 1 : -1));
     const on = this.#pending > 0;
-    this.#loading.hidden = !on;
+    this.#loading.classList.toggle("is-idle", !on);
     this.#loading.textContent = t("loading");
     this.busyTarget.setAttribute("aria-busy", String(on));
   }
