@@ -54,6 +54,10 @@ export default defineConfig({
           globalSetup: ["./test/browser/support/global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // The app answers through `wrangler dev`: on a loaded CI machine a list or map request
+          // can take longer than expect.poll's default second, which made tests fail that wait
+          // for it (a count still showing every incident after a filter was applied).
+          expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
         },
       },

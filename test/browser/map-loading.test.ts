@@ -1,3 +1,4 @@
+import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { appUrl, countFromApi, expectNoConsoleErrors, numberIn, useBrowser } from "./support/browser";
 
@@ -45,6 +46,11 @@ describe("loading the map's data", () => {
     const alert = page.locator(".map-error");
     await alert.getByRole("button", { name: "Retry" }).waitFor();
     expect(await alert.textContent()).toContain("cannot be reached");
+    // The message makes the status line taller and the map shorter: the map asks again for its
+    // new box (and fails again). Let that settle before the API comes back, or that request
+    // would succeed and take the Retry button away before the click.
+    await afterResize(page);
+    await page.locator("#map-pane[aria-busy='false']").waitFor();
     await page.unroute("**/api/map**");
     await alert.getByRole("button", { name: "Retry" }).click();
     await expect.poll(() => numberIn(page, ".map-count")).toBe(await countFromApi("type=ddos"));
@@ -138,3 +144,11 @@ describe("loading the map's data", () => {
     expect(await page.locator("#incident-list > li").count()).toBe(0);
   });
 });
+
+/** Resolves once the browser has laid out, and told resize observers of, what changed until now. */
+function afterResize(page: Page): Promise<void> {
+  // A frame's resize observers run after its animation frame callbacks: two frames cover it.
+  return page.evaluate(
+    () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+  );
+}
