@@ -1,7 +1,7 @@
 import { inArray, sql } from "drizzle-orm";
 import type { RegistryRef } from "../domain/registry-ref";
 import type { Db } from "./client";
-import { planRead, type ReadPlan, runPlan } from "./read-plan";
+import { planRead, type ReadPlan } from "./read-plan";
 import { incidentRegistryRefs, incidentSources, incidents } from "./schema";
 
 export type LookupMatch = {
@@ -19,16 +19,9 @@ export type LookupMatch = {
 
 /**
  * The incidents, whatever their status, that cite one of `urls` as a source or that a
- * registry record names: "is this already listed, and where?"
+ * registry record names: "is this already listed, and where?" One statement, as a plan that a
+ * public read sends with the version.
  */
-export function lookUpIncidents(
-  db: Db,
-  query: { urls: readonly string[]; ref: RegistryRef | null },
-): Promise<LookupMatch[]> {
-  return runPlan(db, planLookup(db, query));
-}
-
-/** `lookUpIncidents` as a plan of one statement, for a public read that sends it with the version. */
 export function planLookup(
   db: Db,
   query: { urls: readonly string[]; ref: RegistryRef | null },

@@ -5,15 +5,15 @@
  * reads the incident first), after the creations queued before it. A rerun finds every stored
  * record by its portal key and finishes the job.
  */
-import { MAX_BATCH_STATEMENTS } from "../../../worker/db/writes";
+import { MAX_BATCH_STATEMENTS, STATEMENTS_PER_CREATION } from "../../../worker/db/writes";
 import { formatRegistryRef } from "../../../worker/domain/registry-ref";
 import { applyHhsRecord, creationOf, type HhsImportContext, isNewRecord } from "./apply-hhs";
 import type { HhsRecord } from "./hhs-record";
 import type { ImportOutcome } from "./import-summary";
 import { writeCreations } from "./write-creations";
 
-/** A creation is 4 statements (incident, sources, attack types, revision) and its portal link. */
-export const RECORDS_PER_BATCH = Math.floor(MAX_BATCH_STATEMENTS / 5);
+/** A creation (`STATEMENTS_PER_CREATION`) and its portal link. */
+export const RECORDS_PER_BATCH = Math.floor(MAX_BATCH_STATEMENTS / (STATEMENTS_PER_CREATION + 1));
 
 type Creation<R extends HhsRecord> = { record: R; key: string } & Exclude<
   ReturnType<typeof creationOf>,

@@ -8,7 +8,7 @@ import { inArray } from "drizzle-orm";
 import type { Db } from "../../../worker/db/client";
 import { linkRegistryRefs } from "../../../worker/db/registry-refs";
 import { incidents } from "../../../worker/db/schema";
-import { MAX_BATCH_STATEMENTS } from "../../../worker/db/writes";
+import { MAX_BATCH_STATEMENTS, STATEMENTS_PER_CREATION } from "../../../worker/db/writes";
 import type { ExportRecord } from "../../../worker/domain/export/export-record";
 import type { BoundarySource } from "../../../worker/domain/geo/boundary-source";
 import { incidentFields } from "../../../worker/domain/incident-input";
@@ -35,9 +35,6 @@ export async function existingIds(db: Db, ids: readonly string[]): Promise<Set<s
   return found;
 }
 
-/** A creation's statements: the incident, its sources, attack types and revision, and its links. */
-const STATEMENTS_PER_CREATION = 4;
-
 function creationOf(db: Db, record: ExportRecord) {
   return {
     record,
@@ -45,6 +42,7 @@ function creationOf(db: Db, record: ExportRecord) {
     reason: "Imported from a HealthBreach Map NDJSON export",
     now: record.createdAt,
     extra: linkRegistryRefs(db, record.registryRefs ?? []),
+    // And one per registry link.
     statements: STATEMENTS_PER_CREATION + (record.registryRefs?.length ?? 0),
   };
 }

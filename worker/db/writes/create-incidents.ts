@@ -12,6 +12,9 @@ import { type CreateOptions, prepareCreation } from "./create-incident";
  */
 export const MAX_BATCH_STATEMENTS = 50;
 
+/** The statements of one creation: the incident, its sources, attack types and revision. */
+export const STATEMENTS_PER_CREATION = 4;
+
 /**
  * Several new incidents, each exactly as `createIncident` would store it, in ONE atomic batch:
  * an importer pays one round trip (and one commit) for many records, and a failure stores none

@@ -6,7 +6,7 @@
  */
 export type { ExtraStatements } from "./batch";
 export { type CreateOptions, createIncident } from "./create-incident";
-export { createIncidents, MAX_BATCH_STATEMENTS } from "./create-incidents";
+export { createIncidents, MAX_BATCH_STATEMENTS, STATEMENTS_PER_CREATION } from "./create-incidents";
 export { buildIncidentRows, type IncidentRows } from "./incident-rows";
 export { markDuplicate } from "./mark-duplicate";
 export { retractIncident } from "./retract-incident";
