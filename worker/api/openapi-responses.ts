@@ -1,7 +1,7 @@
 /**
- * The answers routes declare for the OpenAPI document. Success bodies are declared by media type
- * and description (their TypeScript types are in `responses.ts`); every failure is a problem,
- * whose one schema is below.
+ * The answers routes declare for the OpenAPI document. JSON bodies are declared by their schemas
+ * (`response-schemas.ts`, checked against the types in `responses.ts`); every failure is a
+ * problem, whose one schema is below.
  */
 import { createRoute, type RouteConfig, z } from "@hono/zod-openapi";
 import { type ProblemBody, type ProblemCode, problemCodes, problemType } from "../lib/problem";
@@ -44,9 +44,15 @@ export function problems(...codes: ProblemCode[]): Record<number, ResponseDeclar
   return byStatus;
 }
 
-/** A JSON answer; a public read also answers 304 to a matching `If-None-Match`. */
-export function jsonAnswer(description: string): ResponseDeclaration {
-  return { description, content: { "application/json": { schema: { type: "object" } } } };
+/**
+ * A JSON answer, described by its schema (`response-schemas.ts`); a document of another
+ * standard's shape (OpenAPI, Data Package) is declared as an object.
+ */
+export function jsonAnswer(
+  description: string,
+  schema: z.ZodType | { type: "object" } = { type: "object" },
+): ResponseDeclaration {
+  return { description, content: { "application/json": { schema } } };
 }
 
 /** A file or text answer of another media type (CSV, NDJSON, Atom, HTML). */

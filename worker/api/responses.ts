@@ -4,6 +4,7 @@
  */
 import type { PossibleDuplicate } from "../domain/duplicates/possible-duplicate";
 import type { enumerations, Label, ReportKind } from "../domain/enums";
+import type { LookupMatch } from "../domain/lookup-match";
 import type { MapData } from "../domain/map-data";
 import type { IncidentSummary } from "../domain/public-incident";
 import type { StatsDimension, StatsGroup } from "../domain/stats";
@@ -40,6 +41,9 @@ export type CountryRegionsResponse = Versioned<{
 
 /** `GET /api/duplicates`: the most signals first. */
 export type DuplicatesResponse = Versioned<{ items: PossibleDuplicate[] }>;
+
+/** `GET /api/lookup`: the incidents that cite the URL or carry the registry reference. */
+export type LookupResponse = Versioned<{ matches: (LookupMatch & { api: string; page: string })[] }>;
 
 /** `POST /api/reports` → 202. `statusUrl` carries the status token in its fragment, never sent to a server. */
 export type ReportAccepted = { id: string; status: "pending"; statusUrl: string };

@@ -1,21 +1,9 @@
 import { inArray, sql } from "drizzle-orm";
+import type { LookupMatch } from "../domain/lookup-match";
 import type { RegistryRef } from "../domain/registry-ref";
 import type { Db } from "./client";
 import { planRead, type ReadPlan } from "./read-plan";
 import { incidentRegistryRefs, incidentSources, incidents } from "./schema";
-
-export type LookupMatch = {
-  id: string;
-  /** English, or null when only the French (`titleFr`) is written. */
-  title: string | null;
-  titleFr: string | null;
-  organisationName: string;
-  date: string;
-  country: string | null;
-  status: string;
-  duplicateOf: string | null;
-  matchedBy: ("source_url" | "registry_ref")[];
-};
 
 /**
  * The incidents, whatever their status, that cite one of `urls` as a source or that a

@@ -1,6 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { jsonAnswer, notModified, problems } from "../api/openapi-responses";
 import { list, single } from "../api/query-params";
+import { duplicatesResponseSchema } from "../api/response-schemas";
 import type { DuplicatesResponse } from "../api/responses";
 import { planPossibleDuplicates } from "../db/find-duplicates";
 import { MAX_DUPLICATE_URLS } from "../domain/duplicates/possible-duplicate";
@@ -59,7 +60,7 @@ const duplicatesRoute = createRoute({
     "`url` (repeatable, up to 10), `organisation`, and `date` (YYYY-MM-DD) with `lat` and `lon`; at least one of the three.",
   request: { query: duplicatesQuery },
   responses: {
-    200: jsonAnswer("`{version, items}`, the most signals first, at most 20."),
+    200: jsonAnswer("The most signals first, at most 20.", duplicatesResponseSchema),
     ...notModified,
     ...problems("invalid_parameters"),
   },

@@ -4,6 +4,7 @@ import { filteredQuery } from "../api/incident-filters";
 import { jsonAnswer, notModified, problems } from "../api/openapi-responses";
 import { incidentIdParams } from "../api/path-params";
 import { single } from "../api/query-params";
+import { incidentPageSchema, publicIncidentSchema } from "../api/response-schemas";
 import type { IncidentPage } from "../api/responses";
 import { planListIncidentsAsOf } from "../db/as-of-queries";
 import { planIncident, planListIncidents } from "../db/incident-queries";
@@ -40,7 +41,7 @@ const listRoute = createRoute({
     "The shared filters, `limit` (1–200, default 50), `cursor` (the previous page's `nextCursor`) and `as_of`.",
   request: { query: listQuery },
   responses: {
-    200: jsonAnswer("`{version, items, nextCursor}`."),
+    200: jsonAnswer("A page of incidents, newest first.", incidentPageSchema),
     ...notModified,
     ...problems("invalid_parameters"),
   },
@@ -52,7 +53,7 @@ const detailRoute = createRoute({
   summary: "One incident with its sources, revisions and key-figure history",
   request: { params: incidentIdParams },
   responses: {
-    200: jsonAnswer("The full public record."),
+    200: jsonAnswer("The full public record.", publicIncidentSchema),
     ...notModified,
     ...problems("invalid_parameters", "not_found"),
   },

@@ -5,7 +5,9 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { jsonAnswer, notModified, problems } from "../api/openapi-responses";
 import { single } from "../api/query-params";
-import { type LookupMatch, planLookup } from "../db/lookup-queries";
+import { lookupResponseSchema } from "../api/response-schemas";
+import type { LookupResponse } from "../api/responses";
+import { planLookup } from "../db/lookup-queries";
 import { registries } from "../domain/enums";
 import { parseRegistryRef, type RegistryRef, urlVariants } from "../domain/registry-ref";
 import { respondFromDatasetCache } from "../lib/dataset-cache";
@@ -38,11 +40,6 @@ const lookupQuery = z
     message: "Give a url or a ref.",
   });
 
-export type LookupResponse = {
-  version: number;
-  matches: (LookupMatch & { api: string; page: string })[];
-};
-
 const lookupRoute = createRoute({
   method: "get",
   path: "/",
@@ -50,7 +47,7 @@ const lookupRoute = createRoute({
   description: "`url` (a source page) or `ref` (`hhs:…`, `vcdb:…`, `eurepoc:…`, `cit_health:…`).",
   request: { query: lookupQuery },
   responses: {
-    200: jsonAnswer("`{version, matches}`, each with its `api` and `page` addresses."),
+    200: jsonAnswer("The incidents listed, each with its `api` and `page` addresses.", lookupResponseSchema),
     ...notModified,
     ...problems("invalid_parameters"),
   },

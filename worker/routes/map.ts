@@ -2,6 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { filteredQuery } from "../api/incident-filters";
 import { jsonAnswer, notModified, problems } from "../api/openapi-responses";
 import { single } from "../api/query-params";
+import { mapResponseSchema } from "../api/response-schemas";
 import type { MapResponse } from "../api/responses";
 import { planMapData } from "../db/map-queries";
 import { respondFromDatasetCache } from "../lib/dataset-cache";
@@ -24,7 +25,11 @@ const mapRoute = createRoute({
   description:
     'The shared filters and `zoom` (0–22). Up to 5,000 matches: `{mode: "points", points}`; more: `{mode: "cells", cellSize, cells}` on a grid.',
   request: { query: mapQuery },
-  responses: { 200: jsonAnswer("Points or grid cells."), ...notModified, ...problems("invalid_parameters") },
+  responses: {
+    200: jsonAnswer("Points or grid cells.", mapResponseSchema),
+    ...notModified,
+    ...problems("invalid_parameters"),
+  },
 });
 
 export const mapRoutes = createRouter().openapi(mapRoute, function showMap(c) {

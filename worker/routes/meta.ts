@@ -1,5 +1,6 @@
 import { createRoute } from "@hono/zod-openapi";
 import { jsonAnswer, notModified } from "../api/openapi-responses";
+import { metaResponseSchema } from "../api/response-schemas";
 import type { MetaResponse } from "../api/responses";
 import { noStatements } from "../db/read-plan";
 import { citationFor, datasetLicence } from "../domain/dataset";
@@ -11,7 +12,10 @@ const metaRoute = createRoute({
   method: "get",
   path: "/",
   summary: "Enumerations with fr/en labels, dataset version, licence and citation",
-  responses: { 200: jsonAnswer("What a client needs before anything else."), ...notModified },
+  responses: {
+    200: jsonAnswer("What a client needs before anything else.", metaResponseSchema),
+    ...notModified,
+  },
 });
 
 /** What a client needs before anything else: vocabularies with labels, version, licence. */

@@ -1,6 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { countryCode } from "../api/incident-filters";
 import { jsonAnswer, notModified, problems } from "../api/openapi-responses";
+import { countryRegionsResponseSchema, regionsResponseSchema } from "../api/response-schemas";
 import type { CountryRegionsResponse, RegionsResponse } from "../api/responses";
 import { combinePlans, noStatements } from "../db/read-plan";
 import { planCountIncidentsBy } from "../db/stats-queries";
@@ -14,7 +15,13 @@ const regionsRoute = createRoute({
   method: "get",
   path: "/",
   summary: "Countries with incidents, and their subdivisions with incidents",
-  responses: { 200: jsonAnswer("`{version, countries}` with names (fr/en) and counts."), ...notModified },
+  responses: {
+    200: jsonAnswer(
+      "Countries and their subdivisions, with names (fr/en) and counts.",
+      regionsResponseSchema,
+    ),
+    ...notModified,
+  },
 });
 
 const countryRoute = createRoute({
@@ -23,7 +30,10 @@ const countryRoute = createRoute({
   summary: "Every subdivision (and French département) of a country, with counts, zero included",
   request: { params: z.object({ country: countryCode }) },
   responses: {
-    200: jsonAnswer("`{version, country, subdivisions, departements?}`."),
+    200: jsonAnswer(
+      "A country's subdivisions (and French départements), with counts.",
+      countryRegionsResponseSchema,
+    ),
     ...notModified,
     ...problems("invalid_parameters", "not_found"),
   },

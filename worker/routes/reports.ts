@@ -12,6 +12,7 @@ import {
   statusToken,
   statusUrl,
 } from "../api/report-intake";
+import { reportAcceptedSchema, reportStatusResponseSchema } from "../api/response-schemas";
 import type { ReportAccepted, ReportStatusResponse } from "../api/responses";
 import { findReportStatus, isPublishedIncident } from "../db/reports/report-status";
 import {
@@ -62,7 +63,7 @@ const submitRoute = createRoute({
     body: { required: true, content: { "application/json": { schema: reportBodySchema } } },
   },
   responses: {
-    202: jsonAnswer('`{id, status: "pending", statusUrl}`; the status token is in the URL\'s fragment.'),
+    202: jsonAnswer("The report is queued for moderation.", reportAcceptedSchema),
     ...problems(
       "invalid_parameters",
       "malformed_body",
@@ -82,7 +83,7 @@ const statusRoute = createRoute({
   description: "With `Authorization: Bearer <token>`, the token from the status URL's fragment.",
   request: { params: reportIdParams },
   responses: {
-    200: jsonAnswer("`{id, kind, status, incidentId, reason, submittedAt, decidedAt}`."),
+    200: jsonAnswer("The outcome, never who decided it.", reportStatusResponseSchema),
     ...problems("invalid_parameters", "not_found"),
   },
 });

@@ -2,6 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { filteredQuery } from "../api/incident-filters";
 import { jsonAnswer, notModified, problems } from "../api/openapi-responses";
 import { single } from "../api/query-params";
+import { statsResponseSchema } from "../api/response-schemas";
 import type { StatsResponse } from "../api/responses";
 import { planCountIncidentsBy } from "../db/stats-queries";
 import { statsDimensions } from "../domain/stats";
@@ -18,7 +19,7 @@ const statsRoute = createRoute({
   summary: "Counts of the incidents under the filters, by one dimension",
   request: { query: statsQuery },
   responses: {
-    200: jsonAnswer("`{version, by, groups}`."),
+    200: jsonAnswer("Counts of incidents by one dimension.", statsResponseSchema),
     ...notModified,
     ...problems("invalid_parameters"),
   },

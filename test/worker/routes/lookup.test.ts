@@ -1,11 +1,11 @@
 import { env } from "cloudflare:workers";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
+import type { LookupResponse } from "../../../worker/api/responses";
 import { getDb } from "../../../worker/db/client";
 import { linkRegistryRefs } from "../../../worker/db/registry-refs";
 import { createIncident, retractIncident } from "../../../worker/db/writes";
 import { createAssetBoundarySource } from "../../../worker/geo/asset-boundary-source";
-import type { LookupResponse } from "../../../worker/routes/lookup";
 import { freshTag, incidentInput } from "../factories";
 import { getJson, request } from "../request";
 
