@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, lte, ne, or, type SQL, sql } from "drizzle-orm";
+import { and, eq, gte, inArray, lte, ne, type SQL, sql } from "drizzle-orm";
 import {
   boxAround,
   CLOSE_DAYS,
@@ -16,6 +16,7 @@ import {
 } from "../domain/duplicates/possible-duplicate";
 import { sourceUrlVariants } from "../domain/duplicates/source-url";
 import type { Db } from "./client";
+import { withinBoundingBox } from "./incident-where";
 import { planRead, type ReadPlan, runPlan } from "./read-plan";
 import { incidentSources, incidents } from "./schema";
 
@@ -76,15 +77,12 @@ export function planPossibleDuplicates(db: Db, query: DuplicateQuery): ReadPlan<
     });
   }
   if (place) {
-    const box = boxAround(place, CLOSE_KILOMETRES);
     searches.push({
       signal: "date_place",
       where: and(
         gte(incidents.date, shiftDate(place.date, -CLOSE_DAYS)),
         lte(incidents.date, shiftDate(place.date, CLOSE_DAYS)),
-        gte(incidents.latitude, box.south),
-        lte(incidents.latitude, box.north),
-        longitudeWithin(box.west, box.east),
+        withinBoundingBox(boxAround(place, CLOSE_KILOMETRES)),
       ) as SQL,
       keep: (row) => distanceKm(place, row) <= CLOSE_KILOMETRES,
     });
@@ -122,11 +120,4 @@ function mergeSignals(
         b.signals.length - a.signals.length || b.date.localeCompare(a.date) || a.id.localeCompare(b.id),
     )
     .slice(0, MAX_DUPLICATES);
-}
-
-/** A longitude range, split in two where it wraps past ±180. */
-function longitudeWithin(west: number, east: number): SQL | undefined {
-  if (west < -180) return or(gte(incidents.longitude, west + 360), lte(incidents.longitude, east));
-  if (east > 180) return or(gte(incidents.longitude, west), lte(incidents.longitude, east - 360));
-  return and(gte(incidents.longitude, west), lte(incidents.longitude, east));
 }

@@ -1,9 +1,21 @@
 import { and, eq, gte, inArray, lte, or, type SQL, sql } from "drizzle-orm";
 import type { IncidentFilters } from "../api/incident-filters";
 import { attackTypeMask } from "../domain/attack-type-mask";
+import type { BoundingBox } from "../domain/bounding-box";
 import type { CursorPosition } from "../domain/cursor";
 import { toFtsQuery } from "../domain/fts-query";
 import { incidents } from "./schema";
+
+/** Incidents inside a box; one whose west is greater than its east crosses the antimeridian. */
+export function withinBoundingBox(bbox: BoundingBox): SQL {
+  return and(
+    gte(incidents.latitude, bbox.south),
+    lte(incidents.latitude, bbox.north),
+    bbox.west <= bbox.east
+      ? and(gte(incidents.longitude, bbox.west), lte(incidents.longitude, bbox.east))
+      : or(gte(incidents.longitude, bbox.west), lte(incidents.longitude, bbox.east)),
+  ) as SQL;
+}
 
 /**
  * The WHERE clause for a set of public filters. Only published incidents are public; retracted
@@ -12,14 +24,7 @@ import { incidents } from "./schema";
 export function buildIncidentWhere(filters: Partial<IncidentFilters>): SQL {
   const conditions: (SQL | undefined)[] = [eq(incidents.status, "published")];
   const { bbox } = filters;
-  if (bbox) {
-    conditions.push(gte(incidents.latitude, bbox.south), lte(incidents.latitude, bbox.north));
-    conditions.push(
-      bbox.west <= bbox.east
-        ? and(gte(incidents.longitude, bbox.west), lte(incidents.longitude, bbox.east))
-        : or(gte(incidents.longitude, bbox.west), lte(incidents.longitude, bbox.east)),
-    );
-  }
+  if (bbox) conditions.push(withinBoundingBox(bbox));
   if (filters.country) conditions.push(eq(incidents.country, filters.country));
   if (filters.subdivision) conditions.push(matchSubdivision(filters.subdivision));
   if (filters.type?.length) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { distanceKm, shiftDate } from "../../../worker/domain/duplicates/closeness";
+import { boxAround, distanceKm, shiftDate } from "../../../worker/domain/duplicates/closeness";
 import {
   candidateNameQuery,
   distinctiveName,
@@ -44,6 +44,32 @@ describe("closeness", () => {
       distanceKm({ latitude: 48.8566, longitude: 2.3522 }, { latitude: 45.764, longitude: 4.8357 }),
     ).toBeCloseTo(391.5, 0);
     expect(shiftDate("2021-03-01", -1)).toBe("2021-02-28");
+  });
+
+  it("boxes a point as the API's bbox: longitudes within ±180, west past east across the antimeridian", () => {
+    const dLat = 50 / 111.19;
+    const rennes = boxAround({ latitude: 48.11, longitude: -1.68 }, 50);
+    expect(rennes.south).toBeCloseTo(48.11 - dLat, 10);
+    expect(rennes.north).toBeCloseTo(48.11 + dLat, 10);
+    expect(rennes.west).toBeLessThan(-1.68);
+    expect(rennes.east - -1.68).toBeCloseTo(-1.68 - rennes.west, 10);
+
+    const east = boxAround({ latitude: -17, longitude: 179.9 }, 50);
+    expect(east.west).toBeGreaterThan(179);
+    expect(east.east).toBeCloseTo(179.9 + (179.9 - east.west) - 360, 10);
+    const west = boxAround({ latitude: -17, longitude: -179.9 }, 50);
+    expect(west.east).toBeLessThan(-179);
+    expect(west.west).toBeCloseTo(-179.9 - (west.east + 179.9) + 360, 10);
+  });
+
+  it("spans every longitude near a pole, and never a latitude past it", () => {
+    expect(boxAround({ latitude: 60, longitude: 10 }, 5000)).toEqual({
+      west: -180,
+      east: 180,
+      south: expect.closeTo(60 - 5000 / 111.19, 10),
+      north: 90,
+    });
+    expect(boxAround({ latitude: -89.9, longitude: 0 }, 50).south).toBe(-90);
   });
 });
 

@@ -60,6 +60,25 @@ describe("GET /api/lookup", () => {
     expect((await getJson<LookupResponse>(`/api/lookup?ref=vcdb:CA-2021-03-05-${tag}`)).matches).toEqual([]);
   });
 
+  it("lists several matches newest first, those of one date by id", async () => {
+    const tag = freshTag();
+    const url = `https://press.example/${tag}/shared`;
+    const cite = { url, title: "A", publisher: null, publishedOn: null, kind: "press" as const };
+    const db = getDb(env);
+    const boundaries = createAssetBoundarySource(env.ASSETS);
+    for (const [id, occurredOn] of [
+      [`b-${tag}`, "2021-05-01"],
+      [`c-${tag}`, "2022-01-01"],
+      [`a-${tag}`, "2021-05-01"],
+    ] as const) {
+      await createIncident(db, boundaries, incidentInput(tag, { id, occurredOn, sources: [cite] }), {
+        reason: "Test data",
+      });
+    }
+    const { matches } = await getJson<LookupResponse>(`/api/lookup?url=${encodeURIComponent(url)}`);
+    expect(matches.map((m) => m.id)).toEqual([`c-${tag}`, `a-${tag}`, `b-${tag}`]);
+  });
+
   it("writes the registry references into the exports", async () => {
     const tag = freshTag();
     await createWithRefs(tag, [

@@ -3,6 +3,8 @@
  * limit (README, "Possible duplicates"); a limit is inclusive: the value on it counts as close.
  */
 
+import type { BoundingBox } from "../bounding-box";
+
 export type DuplicateSignal = "source_url" | "organisation_name" | "date_place";
 
 /** Two dates at most this many days apart are close (an incident is dated by its first known date). */
@@ -42,16 +44,28 @@ export function shiftDate(date: string, days: number): string {
 
 /**
  * The box of latitudes and longitudes that holds every point within `km` of `centre`: the cheap
- * index-friendly filter before the exact distance. Longitudes may wrap past ±180.
+ * index-friendly filter before the exact distance. As the API's `bbox`, its west is greater
+ * than its east when it crosses the antimeridian; near a pole it spans every longitude.
  */
-export function boxAround(centre: { latitude: number; longitude: number }, km: number) {
+export function boxAround(centre: { latitude: number; longitude: number }, km: number): BoundingBox {
   const dLat = km / 111.19;
   const cos = Math.cos((Math.min(89, Math.abs(centre.latitude) + dLat) * Math.PI) / 180);
-  const dLon = Math.min(180, dLat / cos);
-  return {
-    south: centre.latitude - dLat,
-    north: centre.latitude + dLat,
-    west: centre.longitude - dLon,
-    east: centre.longitude + dLon,
+  const dLon = dLat / cos;
+  const latitudes = {
+    south: Math.max(-90, centre.latitude - dLat),
+    north: Math.min(90, centre.latitude + dLat),
   };
+  if (dLon >= 180) return { west: -180, east: 180, ...latitudes };
+  return {
+    west: wrapLongitude(centre.longitude - dLon),
+    east: wrapLongitude(centre.longitude + dLon),
+    ...latitudes,
+  };
+}
+
+/** A longitude up to 180° past ±180, brought back within ±180. */
+function wrapLongitude(longitude: number): number {
+  if (longitude < -180) return longitude + 360;
+  if (longitude > 180) return longitude - 360;
+  return longitude;
 }
