@@ -26,6 +26,10 @@ export default {
     "worker/routes/report-decisions.ts",
     "worker/routes/moderation-*.ts",
     "!worker/db/schema.ts",
+    // Declarations for the OpenAPI document: module-level schemas whose mutants are static (each
+    // would run every test) and mostly descriptions. The build checks them against the routes'
+    // types, and test/worker/routes/response-schemas.test.ts parses real answers with them.
+    "!worker/api/response-schemas.ts",
     "!worker/db/client.ts",
     // Drives window.history: only the browser project (real Chromium on the built bundle) runs it,
     // and a mutant there would need a rebuild of web/dist per mutant.

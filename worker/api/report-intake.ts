@@ -25,8 +25,8 @@ export function readIdempotencyKey(header: string | undefined): string | null {
 
 /** A filled honeypot: people never see the `website` field, robots fill it. */
 export function isHoneypotFilled(body: unknown): boolean {
-  if (body === null || typeof body !== "object" || Array.isArray(body)) return false;
-  const website = (body as { website?: unknown }).website;
+  // Any JSON value: a list or a primitive has no `website`, and null none to read.
+  const website = (body as { website?: unknown } | null)?.website;
   return typeof website === "string" && website.trim() !== "";
 }
 

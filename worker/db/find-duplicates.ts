@@ -52,7 +52,7 @@ export function planPossibleDuplicates(db: Db, query: DuplicateQuery): ReadPlan<
     eq(incidents.status, "published"),
     query.excludeId ? ne(incidents.id, query.excludeId) : undefined,
   );
-  const urls = [...new Set((query.sourceUrls ?? []).slice(0, MAX_DUPLICATE_URLS).flatMap(sourceUrlVariants))];
+  const urls = [...new Set(query.sourceUrls?.slice(0, MAX_DUPLICATE_URLS).flatMap(sourceUrlVariants))];
   const nameQuery = query.organisationName ? candidateNameQuery(query.organisationName) : null;
   const { date, latitude, longitude } = query;
   const place =
@@ -84,6 +84,7 @@ export function planPossibleDuplicates(db: Db, query: DuplicateQuery): ReadPlan<
         lte(incidents.date, shiftDate(place.date, CLOSE_DAYS)),
         withinBoundingBox(boxAround(place, CLOSE_KILOMETRES)),
       ) as SQL,
+      // Stryker disable next-line EqualityOperator: equivalent, see stryker-equivalent.md
       keep: (row) => distanceKm(place, row) <= CLOSE_KILOMETRES,
     });
   }

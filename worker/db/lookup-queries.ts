@@ -49,6 +49,6 @@ export function planLookup(
           ],
         }),
       )
-      .sort((a, b) => (a.date === b.date ? a.id.localeCompare(b.id) : b.date.localeCompare(a.date))),
+      .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id)),
   );
 }

