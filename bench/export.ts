@@ -95,6 +95,8 @@ async function measureOverHttp(stateDir: string, n: number) {
     // After every timed run, as a heap snapshot stops the isolate and swells the process.
     const heap = await openWorkerHeap(server.inspectorPort);
     const idleLiveKb = await heap.liveKb();
+    // What the isolate kept of every timed export: RSS that grew beyond it is not the Worker's.
+    const committedKb = await heap.committedKb();
     for (const format of FORMATS) {
       const result = formats[format.name] as FormatResult;
       result.liveHalfwayKb = await liveHeapHalfway(`${base}${format.path}`, result.bytes, heap.liveKb);
@@ -111,6 +113,7 @@ async function measureOverHttp(stateDir: string, n: number) {
         freshAnonKb: fresh.anonKb,
         hwmKb: end.hwmKb,
         idleLiveKb,
+        committedKb,
       },
       proxyHwmKb: proxy ? readMemory(proxy).hwmKb : null,
       formats,

@@ -37,6 +37,8 @@ export type ExportSizeResult = {
     freshAnonKb: number;
     hwmKb: number;
     idleLiveKb: number;
+    /** The Worker isolate's committed V8 heap after every timed export, in kB. */
+    committedKb: number;
   };
   proxyHwmKb: number | null;
   formats: Record<string, FormatResult>;
@@ -149,7 +151,7 @@ export function printExportReport(results: ExportSizeResult[], checks: ExportChe
       );
     }
     console.log(
-      `  workerd (Worker + D1, pid ${workerd.pid}): idle ${mb(workerd.idleRssKb)} (RssAnon ${mb(workerd.idleAnonKb)}; before any export ${mb(workerd.freshAnonKb)}; Worker's live heap ${mb(workerd.idleLiveKb)}), VmHWM ${mb(workerd.hwmKb)}` +
+      `  workerd (Worker + D1, pid ${workerd.pid}): idle ${mb(workerd.idleRssKb)} (RssAnon ${mb(workerd.idleAnonKb)}; before any export ${mb(workerd.freshAnonKb)}; Worker's live heap ${mb(workerd.idleLiveKb)}), VmHWM ${mb(workerd.hwmKb)}; V8 heap the Worker isolate has committed after every timed export ${mb(workerd.committedKb)}: RssAnon beyond it belongs to the local D1 simulator and workerd's native buffers, in the same process` +
         (proxyHwmKb === null ? "" : `; wrangler's proxy workerd VmHWM ${mb(proxyHwmKb)}`),
     );
   }

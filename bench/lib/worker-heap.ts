@@ -11,6 +11,8 @@ import WebSocket from "ws";
 export type WorkerHeap = {
   /** The isolate's live heap and the array buffers it holds, in kB, after a full collection. */
   liveKb(): Promise<number>;
+  /** The heap V8 has committed for the isolate (live or not), in kB, as of the last `liveKb`. */
+  committedKb(): Promise<number>;
   close(): void;
 };
 
@@ -50,6 +52,10 @@ export async function openWorkerHeap(inspectorPort: number): Promise<WorkerHeap>
       await call("HeapProfiler.takeHeapSnapshot", { reportProgress: false });
       const usage = (await call("Runtime.getHeapUsage")) as { usedSize: number; backingStorageSize?: number };
       return (usage.usedSize + (usage.backingStorageSize ?? 0)) / 1024;
+    },
+    async committedKb() {
+      const usage = (await call("Runtime.getHeapUsage")) as { totalSize: number };
+      return usage.totalSize / 1024;
     },
     close: () => socket.close(),
   };
