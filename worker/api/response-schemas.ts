@@ -213,9 +213,18 @@ export const countryRegionsResponseSchema = z
   })
   .openapi("CountryRegions");
 
-const possibleDuplicate = incidentRow
-  .pick({ id: true, title: true, titleFr: true, organisationName: true, date: true, country: true })
-  .extend({ signals: z.array(z.enum(["source_url", "organisation_name", "date_place"])) });
+const incidentReference = incidentRow.pick({
+  id: true,
+  title: true,
+  titleFr: true,
+  organisationName: true,
+  date: true,
+  country: true,
+});
+
+const possibleDuplicate = incidentReference.extend({
+  signals: z.array(z.enum(["source_url", "organisation_name", "date_place"])),
+});
 
 export const duplicatesResponseSchema = z
   .object({ version, items: z.array(possibleDuplicate) })
@@ -225,22 +234,13 @@ export const lookupResponseSchema = z
   .object({
     version,
     matches: z.array(
-      incidentRow
-        .pick({
-          id: true,
-          title: true,
-          titleFr: true,
-          organisationName: true,
-          date: true,
-          country: true,
-          duplicateOf: true,
-        })
-        .extend({
-          status: z.enum(incidentStatuses.keys),
-          matchedBy: z.array(z.enum(["source_url", "registry_ref"])),
-          api: z.string(),
-          page: z.string(),
-        }),
+      incidentReference.extend({
+        status: z.enum(incidentStatuses.keys),
+        duplicateOf: z.string().nullable(),
+        matchedBy: z.array(z.enum(["source_url", "registry_ref"])),
+        api: z.string(),
+        page: z.string(),
+      }),
     ),
   })
   .openapi("Lookup");

@@ -47,6 +47,12 @@ export type IncidentSummary = Pick<
   | "affectedIsEstimate"
 >;
 
+/** Enough to name an incident in a list of matches (duplicates, lookups): `title` is English, or null. */
+export type IncidentReference = Pick<
+  IncidentSummary,
+  "id" | "title" | "titleFr" | "organisationName" | "date" | "country"
+>;
+
 /** Kept by the store for its own constraints (the text in the original language), never served. */
 export type StoredOnlyColumns = "originalTitle" | "originalSummary";
 

@@ -1,3 +1,4 @@
+import type { IncidentReference } from "../public-incident";
 import type { DuplicateSignal } from "./closeness";
 
 /** What a report (or a form being filled) says that could match an incident already published. */
@@ -13,16 +14,7 @@ export type DuplicateQuery = {
 };
 
 /** A published incident that may be the one reported, with every signal that matched. */
-export type PossibleDuplicate = {
-  id: string;
-  /** English, or null when only the French (`titleFr`) is written. */
-  title: string | null;
-  titleFr: string | null;
-  organisationName: string;
-  date: string;
-  country: string | null;
-  signals: DuplicateSignal[];
-};
+export type PossibleDuplicate = IncidentReference & { signals: DuplicateSignal[] };
 
 /** At most this many source URLs are compared (each has up to four variants). */
 export const MAX_DUPLICATE_URLS = 10;
