@@ -1,10 +1,9 @@
 /**
  * A response body read from the store one page at a time. The stream pulls a page only when the
- * client has taken the previous one (high-water mark 0), and reads one page ahead: while a page
- * is encoded and sent, the next is already on its way from D1, whose round trip would otherwise
- * add to every page. Memory holds two pages at most whatever the size of the export, and the
- * first bytes leave before the last rows are read. Pages start small, for a quick first byte,
- * and double up to `pageSize`, since each read costs a round trip whatever its size.
+ * client has taken the previous one (high-water mark 0), so memory holds one page whatever the
+ * size of the export, and the first bytes leave before the last rows are read. Pages start
+ * small, for a quick first byte, and double up to `pageSize`, since each read costs a round
+ * trip whatever its size.
  */
 import type { CursorPosition } from "../domain/cursor";
 
@@ -29,24 +28,22 @@ export type PageEncoder<T> = {
  */
 export function streamPages<T>(source: PageSource<T>, encoder: PageEncoder<T>): ReadableStream<Uint8Array> {
   const encoder8 = new TextEncoder();
+  let after: CursorPosition | null = null;
   let limit = Math.min(source.firstPageSize ?? source.pageSize, source.pageSize);
-  let next: Promise<T[]> | null = null;
   let index = 0;
   let started = false;
   return new ReadableStream<Uint8Array>(
     {
-      // Each pull takes one page and asks for the next; the one that takes a short page also ends
-      // the file and closes.
+      // Each pull reads one page; the one that reads a short page also ends the file and closes.
       async pull(controller) {
         let text = started ? "" : encoder.begin();
-        const asked = limit;
-        const items = await (next ?? source.readPage(null, asked));
         started = true;
-        const last = items.at(-1);
-        const finished = items.length < asked;
-        limit = Math.min(limit * 2, source.pageSize);
-        next = !finished && last ? readAhead(source, source.positionOf(last), limit) : null;
+        const items = await source.readPage(after, limit);
         for (const item of items) text += encoder.item(item, index++);
+        const last = items.at(-1);
+        if (last) after = source.positionOf(last);
+        const finished = items.length < limit;
+        limit = Math.min(limit * 2, source.pageSize);
         if (finished) text += encoder.end();
         if (text) controller.enqueue(encoder8.encode(text));
         if (finished) controller.close();
@@ -54,12 +51,4 @@ export function streamPages<T>(source: PageSource<T>, encoder: PageEncoder<T>): 
     },
     { highWaterMark: 0 },
   );
-}
-
-/** The next page's read, started now and awaited by the next pull. */
-function readAhead<T>(source: PageSource<T>, after: CursorPosition, limit: number): Promise<T[]> {
-  const read = source.readPage(after, limit);
-  // A client that leaves first never awaits it: its failure is then nobody's to report.
-  read.catch(() => {});
-  return read;
 }
