@@ -10,6 +10,7 @@ export async function refuseUnknownCommune(
   incident: { inseeCode?: string | null; latitude: number; longitude: number },
   assets: AssetFetcher,
 ): Promise<void> {
+  // Stryker disable next-line ConditionalExpression: equivalent, see stryker-equivalent.md
   if (!incident.inseeCode) return;
   const located = await locateIncident(incident, createAssetBoundarySource(assets));
   if (located.kind === "located") return;

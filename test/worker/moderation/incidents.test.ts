@@ -155,6 +155,26 @@ describe("PATCH /api/moderation/incidents/:id", () => {
     expect((await getJson<PublicIncident>(`/api/incidents/${incident.id}`)).revision).toBe(1);
   });
 
+  it("points at the body's own fields where the write layer refuses them, not into changes", async () => {
+    const incident = await anIncident();
+    const cookie = await moderatorCookie();
+    const badSource = await edit(incident.id, cookie, '"r1"', {
+      changes: { individualsAffected: 10 },
+      reason: "New count",
+      sourceUrl: "ftp://press.example/a",
+    });
+    expect(badSource.status).toBe(422);
+    expect(await badSource.json()).toMatchObject({
+      detail: expect.any(String),
+      errors: [{ pointer: "/sourceUrl", detail: "Expected an http(s) URL." }],
+    });
+    const nothing = await edit(incident.id, cookie, '"r1"', { changes: {}, reason: "Nothing" });
+    expect(nothing.status).toBe(422);
+    const { errors } = (await nothing.json()) as { errors: { pointer: string }[] };
+    expect(errors.map((e) => e.pointer)).toEqual(["/changes"]);
+    expect((await getJson<PublicIncident>(`/api/incidents/${incident.id}`)).revision).toBe(1);
+  });
+
   it("answers 404 for an unknown incident", async () => {
     const response = await edit("no-such-incident", await moderatorCookie(), '"r1"', {
       changes: { individualsAffected: 1 },

@@ -95,7 +95,11 @@ describe("POST /api/reports with the commune's INSEE code", () => {
     const tag = freshTag();
     const response = await postReport(communeReport(tag, "19999"));
     expect(response.status).toBe(422);
-    const problem = (await response.json()) as { errors: { pointer: string; detail: string }[] };
+    const problem = (await response.json()) as {
+      detail: string;
+      errors: { pointer: string; detail: string }[];
+    };
+    expect(problem.detail).toBe("Check these fields: incident/inseeCode.");
     expect(problem.errors).toEqual([
       { pointer: "/incident/inseeCode", detail: "No commune of a French département has this INSEE code." },
     ]);

@@ -147,6 +147,15 @@ describe("POST /api/reports refuses", () => {
       detail: "The body is not well-formed JSON.",
       instance: "/api/reports",
     });
+    // Declared as JSON means application/json itself, with parameters or none, in any case.
+    for (const type of [
+      "application/json-seq",
+      "text/application/json",
+      "application/jsonx; charset=utf-8",
+    ]) {
+      const other = await postReport(reportBody(freshTag()), { headers: { "content-type": type } });
+      expect(other.status).toBe(415);
+    }
     const form = await postReport(reportBody(freshTag()), { headers: { "content-type": "text/plain" } });
     expect(form.status).toBe(415);
     expect(await form.json()).toEqual({
@@ -157,6 +166,10 @@ describe("POST /api/reports refuses", () => {
       instance: "/api/reports",
     });
     expect(await countAllReports()).toBe(before);
+    const declared = await postReport(reportBody(freshTag()), {
+      headers: { "content-type": "Application/JSON ; charset=utf-8" },
+    });
+    expect(declared.status).toBe(202);
   });
 
   it("an Idempotency-Key that is empty, too long or not visible ASCII, with 400", async () => {
@@ -212,8 +225,14 @@ describe("POST /api/reports refuses personal data", () => {
       creditName: "4111 1111 1111 1111",
       contactEmail: "me@example.org",
     });
-    const problem = (await response.json()) as { errors: { pointer: string; detail: string }[] };
+    const problem = (await response.json()) as {
+      detail: string;
+      errors: { pointer: string; detail: string }[];
+    };
     expect(response.status).toBe(422);
+    expect(problem.detail).toBe(
+      "Personal data is not accepted. Check these fields: /incident/organisationName, /incident/threatActor, /incident/sources/0/title, /creditName.",
+    );
     expect(problem.errors.map((e) => [e.pointer, e.detail.split(".")[0]])).toEqual([
       ["/incident/organisationName", "This looks like an e-mail address"],
       ["/incident/threatActor", "This looks like a phone number"],
