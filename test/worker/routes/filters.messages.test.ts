@@ -32,6 +32,7 @@ describe("a refused filter", () => {
     ],
     ["type=cyberwar", "/type/0", `Expected one of: ${attackTypes.keys.join(", ")}.`],
     ["country=FR&country=DE", "/country", "Give this parameter once."],
+    [attackTypes.keys.map((k) => `type=${k}`).join("&") + "&type=other", "/type", "Too many values."],
     ["as_of=yesterday", "/as_of", "Expected an ISO 8601 timestamp such as 2025-01-31T00:00:00Z."],
     ["as_of=2025-01-31T00:00:00Z&q=lockbit", "/q", "`q` cannot be combined with `as_of`."],
   ])("%s answers 400 at %s: %s", async (query, pointer, detail) => {
