@@ -26,7 +26,8 @@ export const problemSchema = z
   })
   .openapi("Problem", { description: "An RFC 9457 problem; `type` is one of the codes in the README." });
 
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** `true` when A and B are the same type: a compile-time check between a schema and a type. */
+export type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 /** The schema says what `ApiError.toBody` writes; the build fails when the two part. */
 export const problemSchemaFitsBody: Same<z.infer<typeof problemSchema>, ProblemBody> = true;
 

@@ -14,13 +14,13 @@ import {
   attackTypes,
   dataCategories,
   enumerations,
-  incidentStatuses,
   reportKinds,
   reportStatuses,
 } from "../domain/enums";
 import { keyFigureFields } from "../domain/key-figure-history";
 import type { IncidentSummary, PublicIncident, PublicSource } from "../domain/public-incident";
 import { statsDimensions } from "../domain/stats";
+import type { Same } from "./openapi-responses";
 import type {
   CountryRegionsResponse,
   DuplicatesResponse,
@@ -235,8 +235,7 @@ export const lookupResponseSchema = z
     version,
     matches: z.array(
       incidentReference.extend({
-        status: z.enum(incidentStatuses.keys),
-        duplicateOf: z.string().nullable(),
+        ...incidentRow.pick({ status: true, duplicateOf: true }).shape,
         matchedBy: z.array(z.enum(["source_url", "registry_ref"])),
         api: z.string(),
         page: z.string(),
@@ -265,7 +264,6 @@ export const reportStatusResponseSchema = z
   })
   .openapi("ReportStatus");
 
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Fits<S extends z.ZodType, T> = Same<z.infer<S>, T>;
 
 /** The schemas say what the routes return: the build fails when one and its type part. */
