@@ -37,7 +37,8 @@ export function dumpDatabase(target: D1Target): string {
   parts.push(...schema.filter((e) => e.type === "index" && e.sql).map((e) => `${e.sql};`));
   for (const name of virtual) {
     parts.push(`${schema.find((e) => e.name === name)?.sql};`);
-    for (const row of query<Record<string, unknown>>(target, `SELECT * FROM "${name}"`)) {
+    // With their rowids: the search index's rowid is its list order (drizzle/0012_fts_list_order.sql).
+    for (const row of query<Record<string, unknown>>(target, `SELECT rowid, * FROM "${name}"`)) {
       const columns = Object.keys(row).map((column) => `"${column}"`);
       parts.push(
         `INSERT INTO "${name}" (${columns.join(", ")}) VALUES (${Object.values(row).map(literal).join(", ")});`,

@@ -1,6 +1,7 @@
 import { and, desc, eq, type SQL, sql } from "drizzle-orm";
 import type { IncidentFilters } from "../api/incident-filters";
 import type { CursorPosition } from "../domain/cursor";
+import { toFtsQuery } from "../domain/fts-query";
 import { keyFigureHistory } from "../domain/key-figure-history";
 import {
   type IncidentSummary,
@@ -12,6 +13,7 @@ import type { Db } from "./client";
 import { afterInListOrder, buildIncidentWhere } from "./incident-where";
 import { planRead, type ReadPlan, runPlan } from "./read-plan";
 import { incidentRevisions, incidents } from "./schema";
+import { searchIndex, searchWhere } from "./search-page";
 import { selectIncidentSources } from "./source-queries";
 
 const summarySelection = Object.fromEntries(summaryColumns.map((column) => [column, incidents[column]])) as {
@@ -20,21 +22,32 @@ const summarySelection = Object.fromEntries(summaryColumns.map((column) => [colu
 
 /**
  * One page of published incidents, newest first, after `cursor`. Reads `limit + 1` rows to
- * know whether another page exists without a count query.
+ * know whether another page exists without a count query; a search reads the index in the
+ * same order (see searchPage).
  */
 export function planListIncidents(
   db: Db,
   filters: Partial<IncidentFilters>,
   page: { limit: number; after: CursorPosition | null },
 ): ReadPlan<{ items: IncidentSummary[]; hasMore: boolean }> {
-  const where: SQL[] = [buildIncidentWhere(filters)];
+  const fts = filters.q ? toFtsQuery(filters.q) : null;
+  const where: SQL[] = [buildIncidentWhere(fts ? { ...filters, q: undefined } : filters)];
   if (page.after) where.push(afterInListOrder(page.after));
-  const query = db
-    .select(summarySelection)
-    .from(incidents)
-    .where(and(...where))
+  const rows = page.limit + 1;
+  const query = (
+    fts
+      ? db
+          .select(summarySelection)
+          .from(searchIndex)
+          .crossJoin(incidents)
+          .where(searchWhere(db, fts, and(...where) as SQL, { rows, after: page.after }))
+      : db
+          .select(summarySelection)
+          .from(incidents)
+          .where(and(...where))
+  )
     .orderBy(desc(incidents.date), desc(incidents.id))
-    .limit(page.limit + 1);
+    .limit(rows);
   return planRead([query] as const, ([rows]) => ({
     items: rows.slice(0, page.limit),
     hasMore: rows.length > page.limit,
