@@ -67,3 +67,11 @@ describe("problems (RFC 9457)", () => {
     });
   });
 });
+
+describe("a problem as an error", () => {
+  it("is named ApiError, which is what a log line says of one that escaped", () => {
+    const error = new ApiError("conflict", "Already there.");
+    expect(error.name).toBe("ApiError");
+    expect(String(error)).toBe("ApiError: Already there.");
+  });
+});
