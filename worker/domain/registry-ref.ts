@@ -32,7 +32,7 @@ export function urlVariants(input: string): string[] {
     return [];
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") return [];
-  url.hash = "";
+  // The spellings are built from host, path and query: the fragment is never among them.
   const host = url.host.replace(/^www\./, "");
   const path = url.pathname.replace(/\/+$/, "");
   const variants = new Set<string>([input]);

@@ -56,6 +56,12 @@ describe("a URL's spellings", () => {
     expect(variants).toHaveLength(9);
   });
 
+  it("drop only a leading www., not one inside the host name", () => {
+    const variants = urlVariants("https://news.www.example.org/a");
+    expect(variants).toContain("https://www.news.www.example.org/a");
+    expect(variants).not.toContain("https://news.example.org/a");
+  });
+
   it("are none for text that is not an http(s) URL", () => {
     expect(urlVariants("not a url")).toEqual([]);
     expect(urlVariants("ftp://example.org/file")).toEqual([]);
