@@ -23,7 +23,7 @@ const summarySelection = Object.fromEntries(summaryColumns.map((column) => [colu
 /**
  * One page of published incidents, newest first, after `cursor`. Reads `limit + 1` rows to
  * know whether another page exists without a count query; a search reads the index in the
- * same order (see searchPage).
+ * same order (see searchWhere in search-page.ts).
  */
 export function planListIncidents(
   db: Db,
@@ -33,21 +33,21 @@ export function planListIncidents(
   const fts = filters.q ? toFtsQuery(filters.q) : null;
   const where: SQL[] = [buildIncidentWhere(fts ? { ...filters, q: undefined } : filters)];
   if (page.after) where.push(afterInListOrder(page.after));
-  const rows = page.limit + 1;
+  const wanted = page.limit + 1;
   const query = (
     fts
       ? db
           .select(summarySelection)
           .from(searchIndex)
           .crossJoin(incidents)
-          .where(searchWhere(db, fts, and(...where) as SQL, { rows, after: page.after }))
+          .where(searchWhere(db, fts, and(...where) as SQL, { rows: wanted, after: page.after }))
       : db
           .select(summarySelection)
           .from(incidents)
           .where(and(...where))
   )
     .orderBy(desc(incidents.date), desc(incidents.id))
-    .limit(rows);
+    .limit(wanted);
   return planRead([query] as const, ([rows]) => ({
     items: rows.slice(0, page.limit),
     hasMore: rows.length > page.limit,
