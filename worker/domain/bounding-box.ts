@@ -10,9 +10,9 @@ export function parseBoundingBox(value: string): BoundingBox | null {
   const parts = value.split(",");
   const numbers = parts.map((part) => (part.trim() === "" ? Number.NaN : Number(part)));
   const [west = Number.NaN, south = Number.NaN, east = Number.NaN, north = Number.NaN] = numbers;
+  // NaN (a word, an empty part) and ±Infinity fail every range check below: no finiteness test.
   const valid =
     parts.length === 4 &&
-    numbers.every(Number.isFinite) &&
     Math.abs(west) <= 180 &&
     Math.abs(east) <= 180 &&
     Math.abs(south) <= 90 &&

@@ -9,10 +9,11 @@ const datePattern = /^\d{4}-\d{2}-\d{2}$/;
 
 export function encodeCursor(position: CursorPosition): string {
   const json = JSON.stringify([position.date, position.id]);
+  // Base64url without padding; base64 has "=" only as the padding at its end.
   return btoa(String.fromCharCode(...new TextEncoder().encode(json)))
     .replaceAll("+", "-")
     .replaceAll("/", "_")
-    .replace(/=+$/, "");
+    .replaceAll("=", "");
 }
 
 /** @returns null when the cursor was not made by `encodeCursor`. */

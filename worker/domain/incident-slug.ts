@@ -12,9 +12,10 @@ export function makeIncidentId(
     .replace(/\p{M}/gu, "")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
+    // One dash at each end at most: every run of other characters is now a single dash.
+    .replace(/^-|-$/g, "")
     .slice(0, 40)
-    .replace(/-+$/, "");
+    .replace(/-$/, "");
   const suffix = Array.from(
     { length: 6 },
     () => "abcdefghijklmnopqrstuvwxyz0123456789"[Math.floor(random() * 36)],
