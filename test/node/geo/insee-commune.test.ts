@@ -2,7 +2,12 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { RegionsCatalog } from "../../../scripts/build-geo";
 import { createFsBoundarySource } from "../../../scripts/lib/fs-boundary-source";
-import { inseeCommunePattern, placeOfCommune } from "../../../worker/domain/geo/insee-commune";
+import {
+  type CommuneIndex,
+  departementOfCommune,
+  inseeCommunePattern,
+  placeOfCommune,
+} from "../../../worker/domain/geo/insee-commune";
 import { locateIncident } from "../../../worker/domain/geo/locate-incident";
 
 const source = createFsBoundarySource();
@@ -19,6 +24,15 @@ describe("inseeCommunePattern", () => {
   it("refuses the old Corsican 20, département 96, a lowercase 2a, four or six characters", () => {
     for (const code of ["20004", "96001", "2a004", "2C004", "97901", "00123", "6912", "691230", " 69123"])
       expect(inseeCommunePattern.test(code), code).toBe(false);
+  });
+});
+
+describe("the département of a commune", () => {
+  it("is the first two characters of its code, or three overseas", () => {
+    expect(departementOfCommune("69123")).toBe("69");
+    expect(departementOfCommune("2A004")).toBe("2A");
+    expect(departementOfCommune("97411")).toBe("974");
+    expect(departementOfCommune("59797")).toBe("59");
   });
 });
 
@@ -59,6 +73,51 @@ describe("placeOfCommune", () => {
     expect(place("01999")).toBeNull();
     expect(place("97501")).toBeNull(); // Miquelon-Langlade: Saint-Pierre-et-Miquelon has no région
     expect(place("toString")).toBeNull();
+  });
+});
+
+describe("placeOfCommune in the index given", () => {
+  // An index that also holds what the official one never does: the old Corsican 20 and a 96.
+  const made: CommuneIndex = {
+    departements: {
+      "20": { region: "FR-COR", communes: "004" },
+      "96": { region: "FR-XX", communes: "001" },
+      "69": { region: "FR-ARA", communes: "123 381" },
+      "974": { region: "FR-974", communes: "11 15" },
+    },
+  };
+
+  it("finds every commune listed for a département", () => {
+    expect(placeOfCommune("69123", made)).toEqual({ country: "FR", subdivision: "FR-ARA", department: "69" });
+    expect(placeOfCommune("69381", made)).toEqual({ country: "FR", subdivision: "FR-ARA", department: "69" });
+    expect(placeOfCommune("97415", made)).toEqual({
+      country: "FR",
+      subdivision: "FR-974",
+      department: "974",
+    });
+  });
+
+  it("gives the same answer when asked again", () => {
+    expect(placeOfCommune("97411", made)).toEqual({
+      country: "FR",
+      subdivision: "FR-974",
+      department: "974",
+    });
+    expect(placeOfCommune("97411", made)).toEqual({
+      country: "FR",
+      subdivision: "FR-974",
+      department: "974",
+    });
+    expect(placeOfCommune("97412", made)).toBeNull();
+  });
+
+  it("refuses a malformed code even when the index lists it", () => {
+    expect(placeOfCommune("20004", made)).toBeNull();
+    expect(placeOfCommune("96001", made)).toBeNull();
+  });
+
+  it("knows no commune of a département the index does not have", () => {
+    expect(placeOfCommune("75101", made)).toBeNull();
   });
 });
 

@@ -1,6 +1,10 @@
+import type { Feature, Polygon, Position } from "geojson";
+import { topology } from "topojson-server";
+import type { Topology } from "topojson-specification";
 import { describe, expect, it } from "vitest";
 import { createFsBoundarySource } from "../../../scripts/lib/fs-boundary-source";
-import { locatePoint } from "../../../worker/domain/geo/locate";
+import type { BoundarySource } from "../../../worker/domain/geo/boundary-source";
+import { COASTLINE_TOLERANCE_KM, locatePoint } from "../../../worker/domain/geo/locate";
 
 const source = createFsBoundarySource();
 const at = (latitude: number, longitude: number) => locatePoint({ latitude, longitude }, source);
@@ -91,8 +95,171 @@ describe("locatePoint", () => {
     expect(await at(45.764, 4.8357 + 360)).toEqual(await at(45.764, 4.8357));
   });
 
-  it("refuses a latitude beyond the poles or a coordinate that is not a number", async () => {
-    await expect(at(91, 0)).rejects.toThrow(RangeError);
-    await expect(at(Number.NaN, 0)).rejects.toThrow(RangeError);
+  it("wraps longitudes beyond ±180° either way, by as many turns as they make", async () => {
+    const lyon = { country: "FR", subdivision: "FR-ARA", department: "69" };
+    expect(await at(45.764, 4.8357 - 360)).toEqual(lyon);
+    expect(await at(45.764, 4.8357 + 720)).toEqual(lyon);
+    expect(await at(45.764, 4.8357 - 720)).toEqual(lyon);
+  });
+
+  it("takes the poles, and refuses a latitude beyond them or a coordinate that is not a number", async () => {
+    expect(await at(90, 0)).toEqual({ country: null, subdivision: null, department: null });
+    expect(await at(-90, 0)).toMatchObject({ country: "AQ", department: null });
+    await expect(at(90.001, 0)).rejects.toThrow(new RangeError("not a WGS 84 point: 90.001, 0"));
+    await expect(at(-90.001, 0)).rejects.toThrow(new RangeError("not a WGS 84 point: -90.001, 0"));
+    await expect(at(Number.NaN, 0)).rejects.toThrow(new RangeError("not a WGS 84 point: NaN, 0"));
+    await expect(at(0, Number.POSITIVE_INFINITY)).rejects.toThrow(
+      new RangeError("not a WGS 84 point: 0, Infinity"),
+    );
+  });
+});
+
+// Berlin, in Germany for the country borders; the subdivisions around it are made up below.
+const BERLIN = { latitude: 52.52, longitude: 13.405 };
+const LYON = { latitude: 45.764, longitude: 4.8357 };
+/** Degrees of latitude for a distance: a degree of latitude is 111.32 km in the location model. */
+const north = (km: number) => km / 111.32;
+
+/** A band 0.2° wide around the point's meridian, between two distances north (negative: south) of it. */
+function band(point: typeof BERLIN, fromKm: number, toKm: number): Position[][] {
+  const [south, top] = [point.latitude + north(fromKm), point.latitude + north(toKm)];
+  const [west, east] = [point.longitude - 0.1, point.longitude + 0.1];
+  return [
+    [
+      [west, south],
+      [east, south],
+      [east, top],
+      [west, top],
+      [west, south],
+    ],
+  ];
+}
+
+type Areas = Record<string, Position[][]>;
+const collection = (areas: Areas, properties: (code: string) => Record<string, string>) => ({
+  type: "FeatureCollection" as const,
+  features: Object.entries(areas).map(
+    ([code, coordinates]): Feature<Polygon> => ({
+      type: "Feature",
+      properties: properties(code),
+      geometry: { type: "Polygon", coordinates },
+    }),
+  ),
+});
+
+/** A source serving made-up boundaries by country, recording the countries asked for. */
+function boundaries(byCountry: Record<string, Topology>): BoundarySource & { asked: string[] } {
+  const asked: string[] = [];
+  return {
+    asked,
+    async subdivisions(country) {
+      asked.push(country);
+      return byCountry[country] ?? null;
+    },
+    async communes() {
+      return null;
+    },
+  };
+}
+
+function germany(subdivisions: Areas, unassigned?: Areas) {
+  const objects = {
+    subdivisions: collection(subdivisions, (code) => ({ code })),
+    ...(unassigned ? { unassigned: collection(unassigned, (code) => ({ code })) } : {}),
+  };
+  return boundaries({ DE: topology(objects) });
+}
+
+const inBerlin = (source: BoundarySource) => locatePoint(BERLIN, source);
+
+describe("locatePoint in the subdivisions given", () => {
+  it("gives the subdivision the point lies in", async () => {
+    const source = germany({ "DE-AA": band(BERLIN, -5, 5) });
+    expect(await inBerlin(source)).toEqual({ country: "DE", subdivision: "DE-AA", department: null });
+    expect(source.asked).toEqual(["DE"]);
+  });
+
+  it("reads the subdivisions at the wrapped longitude", async () => {
+    const source = germany({ "DE-AA": band(BERLIN, -5, 5) });
+    const wrapped = await locatePoint({ ...BERLIN, longitude: BERLIN.longitude + 360 }, source);
+    expect(wrapped).toEqual({ country: "DE", subdivision: "DE-AA", department: null });
+  });
+
+  it(`gives the nearest subdivision within ${COASTLINE_TOLERANCE_KM} km, and none a few metres farther`, async () => {
+    expect(COASTLINE_TOLERANCE_KM).toBe(12);
+    expect(await inBerlin(germany({ "DE-AA": band(BERLIN, 11.99, 20) }))).toEqual({
+      country: "DE",
+      subdivision: "DE-AA",
+      department: null,
+    });
+    expect(await inBerlin(germany({ "DE-AA": band(BERLIN, 12.01, 20) }))).toEqual({
+      country: "DE",
+      subdivision: null,
+      department: null,
+    });
+  });
+
+  it("gives the nearer of two subdivisions", async () => {
+    const source = germany({ "DE-AA": band(BERLIN, 5, 10), "DE-BB": band(BERLIN, -10, -3) });
+    expect((await inBerlin(source)).subdivision).toBe("DE-BB");
+  });
+
+  it("gives none inside the unassigned units, even with a subdivision nearby", async () => {
+    const source = germany({ "DE-AA": band(BERLIN, 1, 10) }, { hole: band(BERLIN, -1, 1) });
+    expect((await inBerlin(source)).subdivision).toBeNull();
+  });
+
+  it("gives none when an unassigned unit is nearer than every subdivision", async () => {
+    const source = germany({ "DE-AA": band(BERLIN, 5, 10) }, { hole: band(BERLIN, -10, -3) });
+    expect((await inBerlin(source)).subdivision).toBeNull();
+  });
+
+  it("gives the nearest subdivision when it is nearer than every unassigned unit", async () => {
+    const source = germany({ "DE-AA": band(BERLIN, 3, 10) }, { hole: band(BERLIN, -10, -5) });
+    expect((await inBerlin(source)).subdivision).toBe("DE-AA");
+  });
+
+  it("gives the subdivision a point lies in even where an unassigned unit overlaps it", async () => {
+    const source = germany({ "DE-AA": band(BERLIN, -5, 5) }, { hole: band(BERLIN, -1, 1) });
+    expect((await inBerlin(source)).subdivision).toBe("DE-AA");
+  });
+
+  it("gives none when neither subdivision nor unassigned unit is within the tolerance", async () => {
+    const source = germany({ "DE-AA": band(BERLIN, 20, 30) }, { hole: band(BERLIN, -30, -20) });
+    expect(await inBerlin(source)).toEqual({ country: "DE", subdivision: null, department: null });
+  });
+
+  it("gives none when the country's file has no subdivisions", async () => {
+    const source = boundaries({
+      DE: topology({ other: collection({ "DE-AA": band(BERLIN, -5, 5) }, (code) => ({ code })) }),
+    });
+    expect(await inBerlin(source)).toEqual({ country: "DE", subdivision: null, department: null });
+  });
+
+  it("gives a French département and its région", async () => {
+    const departements = (areas: Areas) =>
+      boundaries({
+        FR: topology({ departements: collection(areas, (code) => ({ code, region: `FR-R${code}` })) }),
+      });
+    expect(await locatePoint(LYON, departements({ "69": band(LYON, -5, 5) }))).toEqual({
+      country: "FR",
+      subdivision: "FR-R69",
+      department: "69",
+    });
+    expect(await locatePoint(LYON, departements({ "69": band(LYON, 20, 30) }))).toEqual({
+      country: "FR",
+      subdivision: null,
+      department: null,
+    });
+  });
+
+  it("asks for no boundaries for a point at sea", async () => {
+    const source = boundaries({});
+    expect(await locatePoint({ latitude: 45.5, longitude: -5 }, source)).toEqual({
+      country: null,
+      subdivision: null,
+      department: null,
+    });
+    expect(source.asked).toEqual([]);
   });
 });

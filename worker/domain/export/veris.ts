@@ -25,7 +25,7 @@ const naicsByOrganisationType: Record<OrganisationType, string> = {
 
 type VerisAction = "Malware" | "Hacking" | "Social" | "Misuse" | "Physical" | "Error" | "Unknown";
 
-const actionByAttackType: Record<AttackType, [VerisAction, string] | null> = {
+const actionByAttackType: Record<AttackType, [VerisAction, string]> = {
   ransomware: ["Malware", "Ransomware"],
   data_theft: ["Hacking", "Unknown"],
   data_exposure: ["Error", "Unknown"],
@@ -64,9 +64,7 @@ function timeline(record: ExportRecord) {
 function actions(types: readonly AttackType[]) {
   const result: Partial<Record<VerisAction, { variety: string[] }>> = {};
   for (const type of types) {
-    const mapped = actionByAttackType[type];
-    if (!mapped) continue;
-    const [action, variety] = mapped;
+    const [action, variety] = actionByAttackType[type];
     const entry = result[action] ?? { variety: [] };
     if (!entry.variety.includes(variety)) entry.variety.push(variety);
     result[action] = entry;
@@ -76,7 +74,7 @@ function actions(types: readonly AttackType[]) {
 
 export function toVeris(record: ExportRecord) {
   const varieties = [...new Set(record.dataCategories.map((category) => verisDataVariety[category]))];
-  const [, state] = record.subdivision?.split("-") ?? [];
+  const state = record.subdivision?.split("-")[1];
   return {
     schema_version: "1.4.0",
     incident_id: record.id,

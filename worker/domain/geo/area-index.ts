@@ -62,6 +62,7 @@ export function areaIndex<P>(topology: Topology, objectName: string): AreaIndex<
 /** Properties of the first area containing the point (its border counts as inside), or null. */
 export function findContaining<P>(index: AreaIndex<P>, longitude: number, latitude: number): P | null {
   for (const area of index) {
+    // Stryker disable next-line ConditionalExpression: equivalent, see stryker-equivalent.md
     if (!contains(area.bbox, longitude, latitude, 0, 0)) continue;
     for (const polygon of area.polygons) {
       if (
@@ -100,10 +101,10 @@ export function boundsOf(ring: Position[]): BBox {
     Number.NEGATIVE_INFINITY,
   ];
   for (const [x = 0, y = 0] of ring) {
-    if (x < bbox[0]) bbox[0] = x;
-    if (y < bbox[1]) bbox[1] = y;
-    if (x > bbox[2]) bbox[2] = x;
-    if (y > bbox[3]) bbox[3] = y;
+    bbox[0] = Math.min(bbox[0], x);
+    bbox[1] = Math.min(bbox[1], y);
+    bbox[2] = Math.max(bbox[2], x);
+    bbox[3] = Math.max(bbox[3], y);
   }
   return bbox;
 }

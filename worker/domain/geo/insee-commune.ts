@@ -30,11 +30,13 @@ export function placeOfCommune(code: string, index: CommuneIndex): PointLocation
   const entry = index.departements[departement];
   if (!entry || !Object.hasOwn(index.departements, departement)) return null;
   let sets = communeSets.get(index);
+  // Stryker disable next-line ConditionalExpression: equivalent, see stryker-equivalent.md
   if (!sets) {
     sets = new Map();
     communeSets.set(index, sets);
   }
   let communes = sets.get(departement);
+  // Stryker disable next-line ConditionalExpression: equivalent, see stryker-equivalent.md
   if (!communes) {
     communes = new Set(entry.communes.split(" "));
     sets.set(departement, communes);

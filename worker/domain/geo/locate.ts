@@ -48,7 +48,7 @@ export async function locatePoint(point: GeoPoint, source: BoundarySource): Prom
   if (!Number.isFinite(latitude) || !Number.isFinite(point.longitude) || Math.abs(latitude) > 90) {
     throw new RangeError(`not a WGS 84 point: ${point.latitude}, ${point.longitude}`);
   }
-  const longitude = ((((point.longitude + 180) % 360) + 360) % 360) - 180;
+  const longitude = point.longitude - 360 * Math.floor((point.longitude + 180) / 360);
   const country = countryOfPoint(longitude, latitude);
   if (!country) return NOWHERE;
 
