@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { attackTypeMask } from "../../../worker/domain/attack-type-mask";
+import { countryName } from "../../../worker/domain/country-names";
 import { makeIncidentId } from "../../../worker/domain/incident-slug";
 import { referenceDate } from "../../../worker/domain/reference-date";
 import { changedFields, reportDiff } from "../../../worker/domain/reports/report-diff";
@@ -130,5 +131,15 @@ describe("a report beside the incident it would change", () => {
       { title: "Same", attackTypes: ["ransomware"], sources: [{ url: "https://b.example" }], city: null },
     );
     expect(changedFields(diff)).toEqual(["sources", "city"]);
+  });
+});
+
+describe("a country's name", () => {
+  it("is given in French and English", () => {
+    expect(countryName("DE")).toEqual({ fr: "Allemagne", en: "Germany" });
+  });
+
+  it("is the code itself for a code no list knows", () => {
+    expect(countryName("XZ")).toEqual({ fr: "XZ", en: "XZ" });
   });
 });

@@ -141,4 +141,11 @@ describe("locateIncident", () => {
       kind: "unknown_commune",
     });
   });
+
+  it("fails loudly, naming the missing file, when the commune index is not bundled", async () => {
+    const withoutCommunes = { subdivisions: source.subdivisions, communes: async () => null };
+    await expect(locateIncident({ ...acrossTheBorder, inseeCode: "19028" }, withoutCommunes)).rejects.toThrow(
+      "The commune index (geo/locate/FR-communes.json) is not bundled.",
+    );
+  });
 });

@@ -77,6 +77,13 @@ describe("streamPages", () => {
     ]);
   });
 
+  it("sends no empty chunk when the last, empty, page has no ending to write (CSV)", async () => {
+    const csv = { begin: () => "h\n", item: (item: Item) => `${item.id}\n`, end: () => "" };
+    const chunks = await chunksOf(streamPages(source(20, 10), csv));
+    expect(chunks).toHaveLength(2);
+    expect(chunks.join("").split("\n")).toHaveLength(22);
+  });
+
   it("writes the opening and closing of an empty export", async () => {
     expect(await new Response(streamPages(source(0, 10), encoder)).text()).toBe("[]");
   });
