@@ -16,6 +16,12 @@ export const TURNSTILE_DUMMY_TOKEN = "XXXX.DUMMY.TOKEN.XXXX";
 /** A secret that makes this fake answer 500, as an outage of siteverify would. */
 export const TURNSTILE_OUTAGE_SECRET = "test-siteverify-outage";
 
+/**
+ * Secrets that make this fake check the client's address: with `${TURNSTILE_REMOTEIP_SECRET}<ip>`,
+ * a token passes only if the Worker sent `remoteip=<ip>` (Cloudflare's own check is not public).
+ */
+export const TURNSTILE_REMOTEIP_SECRET = "test-siteverify-remoteip:";
+
 const answers: Record<string, object> = {
   [TURNSTILE_TEST_SECRETS.passes]: { success: true, "error-codes": [], hostname: "example.com", action: "" },
   [TURNSTILE_TEST_SECRETS.fails]: { success: false, "error-codes": ["invalid-input-response"] },
@@ -32,6 +38,12 @@ export async function fakeSiteverify(request: Request): Promise<Response> {
   const form = await request.formData();
   const secret = String(form.get("secret") ?? "");
   if (secret === TURNSTILE_OUTAGE_SECRET) return new Response("upstream error", { status: 500 });
+  if (secret.startsWith(TURNSTILE_REMOTEIP_SECRET)) {
+    const sent = form.get("remoteip") === secret.slice(TURNSTILE_REMOTEIP_SECRET.length);
+    return Response.json(
+      answers[sent ? TURNSTILE_TEST_SECRETS.passes : TURNSTILE_TEST_SECRETS.fails] as object,
+    );
+  }
   if (!form.get("response"))
     return Response.json({ success: false, "error-codes": ["missing-input-response"] });
   return Response.json(answers[secret] ?? { success: false, "error-codes": ["invalid-input-secret"] });

@@ -105,6 +105,8 @@ function selectCells(db: Db, gate: SQL, where: SQL, cellSize: number) {
   // latitude + 90 and longitude + 180 are never negative, so CAST truncation is floor().
   const row = sql<number>`cast((${incidents.latitude} + 90) / ${cellSize} as integer)`;
   const column = sql<number>`cast((${incidents.longitude} + 180) / ${cellSize} as integer)`;
+  // Ordered because SQLite promises no order for groups, and toCells gives a tie to the first
+  // type it meets. The GROUP BY's sorter already yields this order: the plan has no second sort.
   return db
     .select({
       row,
@@ -117,7 +119,8 @@ function selectCells(db: Db, gate: SQL, where: SQL, cellSize: number) {
     .from(gate)
     .crossJoin(incidents)
     .where(where)
-    .groupBy(row, column, incidents.primaryType);
+    .groupBy(row, column, incidents.primaryType)
+    .orderBy(row, column, incidents.primaryType);
 }
 
 type CellGroup = {

@@ -30,6 +30,7 @@ export async function verifyTurnstile(
       body: form,
       signal: AbortSignal.timeout(10_000),
     });
+    // Stryker disable next-line StringLiteral: equivalent, see stryker-equivalent.md
     if (!response.ok) throw new Error(`siteverify answered ${response.status}`);
     answer = await response.json();
   } catch (error) {

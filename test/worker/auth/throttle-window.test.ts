@@ -1,4 +1,5 @@
 import { env } from "cloudflare:workers";
+import { inArray } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "../../../worker/db/client";
 import { loginFailures } from "../../../worker/db/schema";
@@ -65,5 +66,19 @@ describe("login throttling's window", () => {
     await failuresAt(user.email, ip, Array(MAX_FAILURES_PER_ACCOUNT).fill(leaving));
     const blocked = await login(user.email, TEST_PASSWORD, ip);
     expect(blocked.headers.get("retry-after")).toBe("1");
+  });
+});
+
+describe("login throttling's address", () => {
+  it("counts a failure without cf-connecting-ip under the one address 'unknown'", async () => {
+    const user = await createUser("moderator");
+    const response = await call("/api/auth/login", { body: { email: user.email, password: "wrong" } });
+    expect(response.status).toBe(401);
+    const keys = await throttleKeys(user.email, "unknown", addressSalt(env));
+    const rows = await getDb(env)
+      .select({ key: loginFailures.key })
+      .from(loginFailures)
+      .where(inArray(loginFailures.key, [keys.account, keys.address]));
+    expect(rows.map((row) => row.key).sort()).toEqual([keys.account, keys.address].sort());
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { createSession, createUser } from "../accounts";
 import { createIncidents, freshTag, incidentInput } from "../factories";
 import { request } from "../request";
 
@@ -63,5 +64,30 @@ describe("conditional public reads (If-None-Match)", () => {
     const third = await request(path);
     expect(third.headers.get("etag")).not.toBe(first.headers.get("etag"));
     expect(((await third.json()) as { items: unknown[] }).items).toHaveLength(2);
+  });
+
+  it("run a signed-in reader's read against D1, never answering it from the edge cache", async () => {
+    const tag = freshTag();
+    await createIncidents(incidentInput(tag));
+    const path = `/api/incidents?q=${tag}`;
+    const anonymous = await request(path);
+    expect(anonymous.headers.get("server-timing")).toMatch(/^db;dur=/);
+    expect((await request(path)).headers.get("server-timing")).toBeNull();
+    const cookie = await createSession(await createUser("moderator"));
+    const signedIn = await request(path, { headers: { cookie } });
+    expect(signedIn.headers.get("server-timing")).toMatch(/^db;dur=/);
+    expect(await signedIn.text()).toBe(await anonymous.text());
+  });
+
+  it("time the query of a cache miss under a held version as D1 time, never below zero", async () => {
+    const tag = freshTag();
+    await createIncidents(incidentInput(tag));
+    // The first read holds the version; the second, another URL, misses the cache and runs its
+    // query after the version step.
+    await request(`/api/incidents?q=${tag}`);
+    const miss = await request(`/api/incidents?q=${tag}&limit=7`);
+    const timing = Number(miss.headers.get("server-timing")?.match(/^db;dur=([\d.]+)$/)?.[1]);
+    expect(timing).toBeGreaterThanOrEqual(0);
+    expect(timing).toBeLessThan(60_000);
   });
 });

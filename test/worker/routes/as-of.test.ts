@@ -94,6 +94,34 @@ describe("as_of on GET /api/incidents and the exports", () => {
     expect(now.items).toEqual([]);
   });
 
+  it("pages the past list: limit rows and a cursor while one more row stood then, and the last page says so", async () => {
+    const { point, bbox } = ownSpot();
+    const made = [];
+    for (const occurredOn of ["2021-03-01", "2021-02-01", "2021-01-01"]) {
+      made.push(
+        await createIncident(db(), boundaries(), incidentInput(freshTag(), { ...point, occurredOn }), {
+          reason: "Test data",
+          now: "2024-01-01T00:00:00.000Z",
+        }),
+      );
+    }
+    const ids = made.map((incident) => incident.id);
+    const past = `/api/incidents?bbox=${bbox}&as_of=2024-06-01T00:00:00Z`;
+    type CursorPage = Page & { nextCursor: string | null };
+
+    const first = await getJson<CursorPage>(`${past}&limit=2`);
+    expect(first.items.map((item) => item.id)).toEqual(ids.slice(0, 2));
+    expect(first.nextCursor).not.toBeNull();
+    const last = await getJson<CursorPage>(`${past}&limit=2&cursor=${first.nextCursor}`);
+    expect(last.items.map((item) => item.id)).toEqual(ids.slice(2));
+    expect(last.nextCursor).toBeNull();
+
+    // Exactly as many rows as the limit: all of them, and no next page.
+    const whole = await getJson<CursorPage>(`${past}&limit=3`);
+    expect(whole.items.map((item) => item.id)).toEqual(ids);
+    expect(whole.nextCursor).toBeNull();
+  });
+
   it.each([
     ["as_of=2024-01-01", "/as_of"],
     ["as_of=yesterday", "/as_of"],

@@ -78,4 +78,21 @@ describe("loadMapData beyond the point limit", () => {
     expect(byCount[0]).toEqual([expect.closeTo(45.765, 2), expect.closeTo(4.842, 2), 3, "ransomware"]);
     expect(byCount[1]).toEqual([40.7128, -74.006, 1, "phishing"]);
   });
+
+  it("places a cell at the mean of its incidents and names its most frequent type, a tie going to the type first by name", async () => {
+    const tag = freshTag();
+    await createIncidents(
+      incidentInput(tag, { latitude: 45.7, longitude: 4.8, attackTypes: ["data_theft"] }),
+      incidentInput(tag, { latitude: 45.72, longitude: 4.82, attackTypes: ["data_theft"] }),
+      incidentInput(tag, { latitude: 45.76, longitude: 4.86, attackTypes: ["ransomware"] }),
+      incidentInput(tag, { latitude: 40.7, longitude: -74, attackTypes: ["ransomware"] }),
+      incidentInput(tag, { latitude: 40.72, longitude: -74.02, attackTypes: ["phishing"] }),
+    );
+    const map = await loadMapData(getDb(env), { q: tag }, 3, 2);
+    expect(map.mode === "cells" && [...map.cells].sort((a, b) => b[2] - a[2])).toEqual([
+      // (45.7 + 45.72 + 45.76) / 3 and (4.8 + 4.82 + 4.86) / 3, to 4 decimals
+      [45.7267, 4.8267, 3, "data_theft"],
+      [40.71, -74.01, 2, "phishing"],
+    ]);
+  });
 });

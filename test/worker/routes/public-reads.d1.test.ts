@@ -2,6 +2,7 @@ import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it } from "vitest";
 import { getDb } from "../../../worker/db/client";
 import { forgetDatasetVersion, heldDatasetVersion, VERSION_TTL_MS } from "../../../worker/db/dataset-version";
+import { planRead, runPlan } from "../../../worker/db/read-plan";
 import { createSession, createUser } from "../accounts";
 import { countD1RoundTrips } from "../d1-counter";
 import { createIncidents, freshTag, incidentInput } from "../factories";
@@ -225,5 +226,17 @@ describe("public reads in a D1 session (read replication)", () => {
     });
     expect(response.status).toBe(304);
     expect(trips).toBe(1);
+  });
+});
+
+describe("a read plan without statements", () => {
+  it("finishes on no results, without a round trip", async () => {
+    counter = countD1RoundTrips();
+    const results = await runPlan(
+      getDb(env),
+      planRead([] as const, (rows) => rows),
+    );
+    expect(results).toEqual([]);
+    expect(counter.count).toBe(0);
   });
 });

@@ -1,5 +1,9 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { TURNSTILE_OUTAGE_SECRET, TURNSTILE_TEST_SECRETS } from "../../support/fake-siteverify";
+import {
+  TURNSTILE_OUTAGE_SECRET,
+  TURNSTILE_REMOTEIP_SECRET,
+  TURNSTILE_TEST_SECRETS,
+} from "../../support/fake-siteverify";
 import { freshTag } from "../factories";
 import { countReports, freshIp, parseStatusUrl, postReport, reportBody } from "../reports-support";
 import { request } from "../request";
@@ -16,6 +20,8 @@ const botCheckFailed = {
 };
 
 describe("POST /api/reports: Turnstile", () => {
+  afterEach(() => vi.restoreAllMocks());
+
   it("stores a report whose token siteverify accepts", async () => {
     const tag = freshTag();
     const response = await postReport(reportBody(tag), {
@@ -47,11 +53,25 @@ describe("POST /api/reports: Turnstile", () => {
     expect(await countReports(tag)).toBe(0);
   });
 
+  it("sends siteverify the client's address as remoteip", async () => {
+    const tag = freshTag();
+    const ip = freshIp();
+    const secret = `${TURNSTILE_REMOTEIP_SECRET}${ip}`;
+    const other = await postReport(reportBody(tag), { ip: freshIp(), env: { TURNSTILE_SECRET: secret } });
+    expect(other.status).toBe(422);
+    const own = await postReport(reportBody(tag), { ip, env: { TURNSTILE_SECRET: secret } });
+    expect(own.status).toBe(202);
+    expect(await countReports(tag)).toBe(1);
+  });
+
   it("answers 503 when siteverify fails, rather than accepting an unverified report", async () => {
     const tag = freshTag();
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
     const response = await postReport(reportBody(tag), {
       env: { TURNSTILE_SECRET: TURNSTILE_OUTAGE_SECRET },
     });
+    // The fake answers 500 with a text body: refused on its status, before any parsing.
+    expect(logged.mock.calls).toEqual([["Turnstile siteverify failed: Error"]]);
     expect(response.status).toBe(503);
     expect(await response.json()).toEqual({
       type: "/problems/service-unavailable",
