@@ -1,4 +1,5 @@
 import type { Context } from "hono";
+import { ApiError } from "./problem";
 
 /**
  * The caller's IP address as Cloudflare saw it. Used only to key abuse counters, always hashed
@@ -8,7 +9,12 @@ export function clientAddress(c: Context): string {
   return c.req.header("cf-connecting-ip") ?? "unknown";
 }
 
-/** The salt of stored address hashes (a secret in production; see README, Deploy). */
+/**
+ * The salt of stored address hashes (a secret in production; see README, Deploy). Without one,
+ * sign-in answers 503, as report intake does: no address is ever stored with an unsalted hash.
+ */
 export function addressSalt(env: { IP_HASH_SALT?: string }): string {
-  return env.IP_HASH_SALT ?? "";
+  if (!env.IP_HASH_SALT)
+    throw new ApiError("service_unavailable", "Sign-in is not configured: set IP_HASH_SALT.");
+  return env.IP_HASH_SALT;
 }
