@@ -11,6 +11,11 @@ import { ApiError } from "../lib/problem";
  * requireIfMatch(c, incidentEtag(incident.revision)); // throws unless If-Match is "r<revision>"
  */
 export function requireIfMatch(c: Context, current: string): void {
+  if (!matchesStrongly(presentIfMatch(c), current)) throw staleError();
+}
+
+/** The request's If-Match, trimmed: 428 without it, or with `*`. */
+export function presentIfMatch(c: Context): string {
   // Stryker disable next-line MethodExpression: equivalent, see stryker-equivalent.md
   const header = c.req.header("if-match")?.trim();
   if (!header || header === "*") {
@@ -19,7 +24,7 @@ export function requireIfMatch(c: Context, current: string): void {
       "Send If-Match with the ETag of the version you read, so that no one else's change is overwritten.",
     );
   }
-  if (!matchesStrongly(header, current)) throw staleError();
+  return header;
 }
 
 export function staleError(): ApiError {

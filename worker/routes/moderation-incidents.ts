@@ -4,7 +4,7 @@
  * need `If-Match`; the role check is `requireRole("moderator")` in app.ts.
  */
 import { z } from "@hono/zod-openapi";
-import { incidentEtag, requireIfMatch, revisionOfEtag, staleError } from "../api/if-match";
+import { incidentEtag, presentIfMatch, revisionOfEtag, staleError } from "../api/if-match";
 import { consoleRoute } from "../api/openapi-responses";
 import { incidentIdParams } from "../api/path-params";
 import { refusePersonalData } from "../api/personal-data";
@@ -76,13 +76,9 @@ export const moderationIncidentRoutes = createRouter<SignedInEnv>()
  * The revision the moderator read, from If-Match: 428 without it, 412 when it names none. The
  * write layer then compares it with the stored revision atomically, in its batch.
  */
-function expectedRevisionOf(c: Parameters<typeof requireIfMatch>[0]): number {
-  const header = c.req.header("if-match")?.trim() ?? "";
-  const revision = revisionOfEtag(header);
-  if (revision === null) {
-    requireIfMatch(c, "");
-    throw staleError();
-  }
+function expectedRevisionOf(c: Parameters<typeof presentIfMatch>[0]): number {
+  const revision = revisionOfEtag(presentIfMatch(c));
+  if (revision === null) throw staleError();
   return revision;
 }
 

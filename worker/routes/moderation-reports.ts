@@ -13,7 +13,7 @@ import { etagOf, loadReport } from "../api/report-precondition";
 import { toProblem } from "../api/write-problem";
 import type { Db } from "../db/client";
 import { getIncident } from "../db/incident-queries";
-import { listModerationReports } from "../db/reports/moderation-reports";
+import { listModerationReports, type ReportCursor } from "../db/reports/moderation-reports";
 import { duplicatesOfReport } from "../db/reports/report-duplicates";
 import { reportStatuses } from "../domain/enums";
 import { decide } from "../domain/reports/report-decisions";
@@ -22,19 +22,26 @@ import { ApiError } from "../lib/problem";
 import { createRouter, type SignedInEnv } from "../lib/router";
 
 const cursor = z.string().transform((value, ctx) => {
-  const [createdAt, id] = (() => {
-    try {
-      return JSON.parse(atob(value)) as [string, string];
-    } catch {
-      return [];
-    }
-  })();
-  if (typeof createdAt !== "string" || typeof id !== "string") {
+  const position = queuePosition(value);
+  if (!position) {
     ctx.addIssue({ code: "custom", message: "Use the nextCursor of a previous page." });
     return z.NEVER;
   }
-  return { createdAt, id };
+  return position;
 });
+
+/** Where a queue cursor (base64 of `[createdAt, id]`) points, or null when this route did not make it. */
+function queuePosition(value: string): ReportCursor | null {
+  try {
+    const pair: unknown = JSON.parse(atob(value));
+    if (Array.isArray(pair) && typeof pair[0] === "string" && typeof pair[1] === "string") {
+      return { createdAt: pair[0], id: pair[1] };
+    }
+  } catch {
+    // Not base64, or not JSON: refused as any other cursor this route did not make.
+  }
+  return null;
+}
 
 const queueQuery = z.strictObject({
   status: single(z.enum(reportStatuses.keys)).optional(),

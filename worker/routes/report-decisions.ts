@@ -74,6 +74,7 @@ export const reportDecisionRoutes = createRouter<SignedInEnv>()
     const report = await loadReportToDecide(c, db, c.req.valid("param").id);
     const body = await readValidBody(c, applyBody);
     const to = decideOrThrow(report, "apply");
+    // Stryker disable next-line StringLiteral: equivalent, see stryker-equivalent.md
     const targetId = report.incidentId ?? "";
     if (report.targetRevision === null) {
       throw new ApiError("conflict", `The incident this report corrects (${targetId}) no longer exists.`);

@@ -22,7 +22,15 @@ describe("POST /api/admin/users (invite) and POST /api/auth/accept-invite", () =
     const email = `invitee-${crypto.randomUUID()}@moderators.example`;
     const { response, body } = await invite(cookie, email.toUpperCase());
     expect(response.status).toBe(201);
-    expect(body.user).toMatchObject({ email, role: "moderator", status: "invited" });
+    expect(body.user).toEqual({
+      id: expect.stringMatching(/^usr_/),
+      email,
+      role: "moderator",
+      disabled: false,
+      status: "invited",
+      createdAt: expect.any(String),
+      lastLoginAt: null,
+    });
     expect(body.inviteUrl).toMatch(/^\/moderation\/#\/invite\/[A-Za-z0-9_-]{43}$/);
 
     const password = "a long enough passphrase";
@@ -131,6 +139,30 @@ describe("POST /api/admin/users/:id/disable and /enable", () => {
       after: { id: moderator.id, disabled: true },
     });
     expect(JSON.stringify(audit)).not.toContain("pbkdf2");
+  });
+
+  it("ends every session of an account it disables, for good, and keeps them when it re-enables one", async () => {
+    const cookie = await createSession(await createUser("admin"));
+    const moderator = await createUser("moderator");
+    const [first, second] = [await createSession(moderator), await createSession(moderator)];
+    expect((await call("/api/auth/me", { cookie: first })).status).toBe(200);
+    expect((await call(`/api/admin/users/${moderator.id}/disable`, { method: "POST", cookie })).status).toBe(
+      200,
+    );
+    expect((await call(`/api/admin/users/${moderator.id}/enable`, { method: "POST", cookie })).status).toBe(
+      200,
+    );
+    for (const session of [first, second]) {
+      expect((await call("/api/auth/me", { cookie: session })).status).toBe(401);
+    }
+
+    const suspended = await createUser("moderator", { disabled: true });
+    const kept = await createSession(suspended);
+    expect((await call("/api/auth/me", { cookie: kept })).status).toBe(401);
+    expect((await call(`/api/admin/users/${suspended.id}/enable`, { method: "POST", cookie })).status).toBe(
+      200,
+    );
+    expect((await call("/api/auth/me", { cookie: kept })).status).toBe(200);
   });
 
   it("refuses to let admins disable themselves", async () => {

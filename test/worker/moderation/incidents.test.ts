@@ -38,6 +38,20 @@ describe("GET /api/moderation/incidents/:id", () => {
     expect(response.headers.get("cache-control")).toBe("no-store");
     expect(await response.json()).toMatchObject({ id: incident.id, revision: 1, status: "published" });
   });
+
+  it("answers 404 with a problem for an unknown incident", async () => {
+    const response = await call("/api/moderation/incidents/fr-2020-no-such-incident", {
+      cookie: await moderatorCookie(),
+    });
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({
+      type: "/problems/not-found",
+      title: "The resource does not exist.",
+      status: 404,
+      detail: "No incident has this id.",
+      instance: "/api/moderation/incidents/fr-2020-no-such-incident",
+    });
+  });
 });
 
 describe("PATCH /api/moderation/incidents/:id", () => {
@@ -187,7 +201,8 @@ describe("PATCH /api/moderation/incidents/:id", () => {
 describe("POST /api/moderation/incidents/:id/retract", () => {
   it("retracts with a reason that the public record keeps, then refuses a second retraction", async () => {
     const incident = await anIncident();
-    const cookie = await moderatorCookie();
+    const moderator = await createUser("moderator");
+    const cookie = await createSession(moderator);
     const response = await call(`/api/moderation/incidents/${incident.id}/retract`, {
       cookie,
       ifMatch: '"r1"',
@@ -202,6 +217,19 @@ describe("POST /api/moderation/incidents/:id/retract", () => {
       summary: "Retracted",
       reason: "The source withdrew the story",
     });
+    const admin = await createSession(await createUser("admin"));
+    const audit = (await (
+      await call(`/api/admin/audit?targetType=incident&targetId=${incident.id}`, { cookie: admin })
+    ).json()) as AuditPage;
+    expect(audit.items).toEqual([
+      expect.objectContaining({
+        action: "incident.retract",
+        actor: { id: moderator.id, email: moderator.email },
+        reason: "The source withdrew the story",
+        before: expect.objectContaining({ revision: 1, status: "published" }),
+        after: expect.objectContaining({ revision: 2, status: "retracted" }),
+      }),
+    ]);
 
     const again = await call(`/api/moderation/incidents/${incident.id}/retract`, {
       cookie,

@@ -36,6 +36,23 @@ function decide(
   return call(`/api/moderation/reports/${id}/${decision}`, { cookie, ifMatch, body });
 }
 
+type AuditItem = {
+  action: string;
+  actor: { id: string; email: string } | null;
+  reason: string | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+};
+
+/** The audit rows of one target, newest first, as an admin reads them. */
+async function auditOf(targetType: "report" | "incident", targetId: string): Promise<AuditItem[]> {
+  const admin = await createSession(await createUser("admin"));
+  const response = await call(`/api/admin/audit?targetType=${targetType}&targetId=${targetId}`, {
+    cookie: admin,
+  });
+  return ((await response.json()) as { items: AuditItem[] }).items;
+}
+
 describe("GET /api/moderation/reports", () => {
   it("lists pending reports oldest first, with an ETag each, and pages at the limit", async () => {
     const { cookie } = await moderator();
@@ -53,6 +70,29 @@ describe("GET /api/moderation/reports", () => {
     expect(mine.map((item) => item.id)).toEqual(made.map((report) => report.id));
     expect(mine.every((item) => item.etag === '"v1"' && item.status === "pending")).toBe(true);
     expect(JSON.stringify(pages)).not.toContain("contactEmail");
+  });
+
+  it.each([
+    ["no base64", "not base64!"],
+    ["base64 of no JSON", btoa("not json")],
+    ["a JSON object", btoa("{}")],
+    ["JSON null", btoa("null")],
+    ["a pair without its id", btoa(JSON.stringify(["2026-01-01T00:00:00.000Z"]))],
+    ["a pair whose date is a number", btoa(JSON.stringify([20260101, "rpt_x"]))],
+    ["a pair whose id is a number", btoa(JSON.stringify(["2026-01-01T00:00:00.000Z", 7]))],
+    [
+      "an object with the keys of a pair",
+      btoa(JSON.stringify({ 0: "2026-01-01T00:00:00.000Z", 1: "rpt_x" })),
+    ],
+  ])("refuses a cursor it did not make (%s) with 400 at /cursor", async (_, cursor) => {
+    const { cookie } = await moderator();
+    const response = await call(`/api/moderation/reports?cursor=${encodeURIComponent(cursor)}`, { cookie });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({
+      type: "/problems/invalid-parameters",
+      status: 400,
+      errors: [{ pointer: "/cursor", detail: "Use the nextCursor of a previous page." }],
+    });
   });
 
   it("refuses an unknown status", async () => {
@@ -137,7 +177,16 @@ describe("POST /api/moderation/reports/:id/publish", () => {
         action: "report.publish",
         actor: expect.objectContaining({ id: user.id }),
         before: expect.objectContaining({ status: "pending" }),
-        after: expect.objectContaining({ status: "published", resultingIncidentId: incidentId }),
+        after: expect.objectContaining({ status: "published", resultingIncidentId: incidentId, version: 2 }),
+      }),
+    ]);
+    expect(await auditOf("incident", incidentId)).toEqual([
+      expect.objectContaining({
+        action: "incident.publish",
+        actor: { id: user.id, email: user.email },
+        reason: `From report ${report.id}`,
+        before: null,
+        after: expect.objectContaining({ id: incidentId, revision: 1 }),
       }),
     ]);
   });
@@ -187,6 +236,26 @@ describe("POST /api/moderation/reports/:id/publish", () => {
     expect((await getJson<{ items: unknown[] }>(`/api/incidents?q=${tag}`)).items).toEqual([]);
   });
 
+  it("points a place the write layer refuses into the overrides, and publishes nothing", async () => {
+    const { cookie } = await moderator();
+    const tag = freshTag();
+    const report = await createReport({ tag });
+    const response = await decide(report.id, "publish", cookie, '"v1"', { incident: { inseeCode: "19999" } });
+    expect(response.status).toBe(422);
+    expect(await response.json()).toEqual({
+      type: "/problems/unprocessable-content",
+      title: "The request body is invalid.",
+      status: 422,
+      detail: "Check these fields: inseeCode.",
+      instance: `/api/moderation/reports/${report.id}/publish`,
+      errors: [
+        { pointer: "/incident/inseeCode", detail: "No commune of a French département has this INSEE code." },
+      ],
+    });
+    expect((await getJson<{ items: unknown[] }>(`/api/incidents?q=${tag}`)).items).toEqual([]);
+    expect((await read(report.id, cookie)).body.report.status).toBe("pending");
+  });
+
   it("refuses to publish a correction, and a report already decided", async () => {
     const { cookie } = await moderator();
     const [target] = await createIncidents(incidentInput(freshTag()));
@@ -224,12 +293,32 @@ describe("contributor privacy through moderation", () => {
 
 describe("POST /api/moderation/reports/:id/apply", () => {
   it("applies only the chosen fields of a correction, as a new revision with its source", async () => {
-    const { cookie } = await moderator();
+    const { user, cookie } = await moderator();
     const [target] = await createIncidents(incidentInput(freshTag(), { individualsAffected: 500 }));
     const payload = { ...target, individualsAffected: 900, threatActor: "LockBit", id: undefined };
     const report = await createReport({ incidentId: target?.id, payload });
     const response = await decide(report.id, "apply", cookie, '"v1-r1"', { fields: ["individualsAffected"] });
     expect(response.status).toBe(200);
+    expect(response.headers.get("etag")).toBe('"v2-r2"');
+    expect(await response.json()).toEqual({
+      incidentId: target?.id,
+      changes: [{ field: "individualsAffected", from: 500, to: 900 }],
+      report: expect.objectContaining({
+        id: report.id,
+        status: "applied",
+        version: 2,
+        resultingIncidentId: target?.id,
+      }),
+    });
+    expect(await auditOf("incident", target?.id ?? "")).toEqual([
+      expect.objectContaining({
+        action: "incident.apply",
+        actor: { id: user.id, email: user.email },
+        reason: `From report ${report.id}`,
+        before: expect.objectContaining({ revision: 1, individualsAffected: 500 }),
+        after: expect.objectContaining({ revision: 2, individualsAffected: 900 }),
+      }),
+    ]);
     const incident = await getJson<PublicIncident>(`/api/incidents/${target?.id}`);
     expect(incident).toMatchObject({ revision: 2, individualsAffected: 900, threatActor: null });
     expect(incident.revisions[0]).toMatchObject({
@@ -254,13 +343,43 @@ describe("POST /api/moderation/reports/:id/apply", () => {
     expect((await getJson<PublicIncident>(`/api/incidents/${target?.id}`)).individualsAffected).toBe(8);
   });
 
-  it("refuses a field the report does not have", async () => {
+  it("refuses a field the report does not have, and its id even when it carries one, changing nothing", async () => {
     const { cookie } = await moderator();
     const [target] = await createIncidents(incidentInput(freshTag()));
-    const report = await createReport({ incidentId: target?.id });
-    const response = await decide(report.id, "apply", cookie, '"v1-r1"', { fields: ["title", "owner"] });
+    const withId = { ...target, id: "fr-2020-someone-else" };
+    const report = await createReport({ incidentId: target?.id, payload: withId });
+    const response = await decide(report.id, "apply", cookie, '"v1-r1"', {
+      fields: ["title", "id", "owner"],
+    });
     expect(response.status).toBe(422);
-    expect(await response.json()).toMatchObject({ errors: [{ pointer: "/fields/1" }] });
+    expect(await response.json()).toEqual({
+      type: "/problems/unprocessable-content",
+      title: "The request body is invalid.",
+      status: 422,
+      detail: "Choose fields of the report.",
+      instance: `/api/moderation/reports/${report.id}/apply`,
+      errors: [
+        { pointer: "/fields/1", detail: "Not a field of the report." },
+        { pointer: "/fields/2", detail: "Not a field of the report." },
+      ],
+    });
+    expect((await getJson<PublicIncident>(`/api/incidents/${target?.id}`)).revision).toBe(1);
+    expect((await read(report.id, cookie)).body.report.status).toBe("pending");
+  });
+
+  it("answers 409 to a correction of an incident that no longer exists, naming it", async () => {
+    const { cookie } = await moderator();
+    const gone = `fr-2020-gone-${freshTag()}`;
+    const report = await createReport({ incidentId: gone });
+    const { etag } = await read(report.id, cookie);
+    expect(etag).toBe('"v1"');
+    const response = await decide(report.id, "apply", cookie, etag);
+    expect(response.status).toBe(409);
+    expect(await response.json()).toMatchObject({
+      type: "/problems/conflict",
+      detail: `The incident this report corrects (${gone}) no longer exists.`,
+    });
+    expect((await read(report.id, cookie)).body.report.status).toBe("pending");
   });
 });
 
@@ -273,12 +392,48 @@ describe("POST /api/moderation/reports/:id/merge, /reject and /spam", () => {
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({
       incidentId: existing?.id,
-      report: { status: "merged", resultingIncidentId: existing?.id },
+      report: {
+        status: "merged",
+        resultingIncidentId: existing?.id,
+        decisionReason: `Duplicate of ${existing?.id}`,
+      },
     });
-    const missing = await createReport();
-    const refused = await decide(missing.id, "merge", cookie, '"v1"', { duplicateOf: "no-such-incident" });
-    expect(refused.status).toBe(422);
   });
+
+  it.each([
+    ["an unknown incident", async () => "no-such-incident"],
+    [
+      "a retracted incident",
+      async () => {
+        const [incident] = await createIncidents(incidentInput(freshTag()));
+        const retracted = await call(`/api/moderation/incidents/${incident?.id}/retract`, {
+          cookie: (await moderator()).cookie,
+          ifMatch: '"r1"',
+          body: { reason: "Withdrawn" },
+        });
+        expect(retracted.status).toBe(200);
+        return incident?.id ?? "";
+      },
+    ],
+  ])(
+    "refuses to merge into %s, pointing at duplicateOf, and leaves the report pending",
+    async (_, target) => {
+      const { cookie } = await moderator();
+      const duplicateOf = await target();
+      const report = await createReport();
+      const refused = await decide(report.id, "merge", cookie, '"v1"', { duplicateOf });
+      expect(refused.status).toBe(422);
+      expect(await refused.json()).toEqual({
+        type: "/problems/unprocessable-content",
+        title: "The request body is invalid.",
+        status: 422,
+        detail: "Merge into a published incident.",
+        instance: `/api/moderation/reports/${report.id}/merge`,
+        errors: [{ pointer: "/duplicateOf", detail: "No published incident has this id." }],
+      });
+      expect((await read(report.id, cookie)).body.report.status).toBe("pending");
+    },
+  );
 
   it("rejects with a reason that the contributor will read", async () => {
     const { cookie } = await moderator();

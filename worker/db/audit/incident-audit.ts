@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { auditLog } from "../schema";
+import { auditStatement } from "./audit-log";
 
 /**
  * The audit row of a change to an incident, whose before and after are the stored snapshots of
@@ -21,17 +21,21 @@ export function incidentAuditStatement(
   at: Date = new Date(),
 ) {
   const snapshotAt = (revision: number | null) =>
+    // Stryker disable next-line ConditionalExpression: equivalent, see stryker-equivalent.md
     revision === null
       ? null
       : sql`(SELECT snapshot FROM incident_revisions WHERE incident_id = ${entry.incidentId} AND revision = ${revision})`;
-  return db.insert(auditLog).values({
-    at: at.toISOString(),
-    actorId: entry.actorId,
-    action: entry.action,
-    targetType: "incident",
-    targetId: entry.incidentId,
-    reason: entry.reason,
-    before: snapshotAt(entry.beforeRevision),
-    after: snapshotAt(entry.afterRevision),
-  });
+  return auditStatement(
+    db,
+    {
+      actorId: entry.actorId,
+      action: entry.action,
+      targetType: "incident",
+      targetId: entry.incidentId,
+      reason: entry.reason,
+      before: snapshotAt(entry.beforeRevision),
+      after: snapshotAt(entry.afterRevision),
+    },
+    at,
+  );
 }

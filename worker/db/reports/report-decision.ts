@@ -1,6 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { ReportStatus } from "../../domain/reports/report-decisions";
 import type { Db } from "../client";
+import { anyCauseSays } from "../error-causes";
 import { auditLog, reports } from "../schema";
 import { type ModerationReport, toAuditedReport } from "./moderation-reports";
 
@@ -62,9 +63,5 @@ export function decisionStatements(db: Db, decision: ReportDecision) {
 
 /** Whether a batch failed because a report moved on since it was read (see decisionStatements). */
 export function isStaleReport(error: unknown): boolean {
-  for (let current = error, depth = 0; current instanceof Error && depth < 5; depth += 1) {
-    if (current.message.includes("NOT NULL constraint failed: audit_log.target_id")) return true;
-    current = current.cause;
-  }
-  return false;
+  return anyCauseSays(error, "NOT NULL constraint failed: audit_log.target_id");
 }

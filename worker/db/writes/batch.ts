@@ -2,6 +2,7 @@ import type { BatchItem } from "drizzle-orm/batch";
 import { WriteError } from "../../domain/write-errors";
 import type { Db } from "../client";
 import { forgetDatasetVersion } from "../dataset-version";
+import { anyCauseSays } from "../error-causes";
 
 /**
  * Statements a caller adds to a write's batch, e.g. a report's new status and an audit row:
@@ -35,28 +36,17 @@ export async function runWriteBatch(
     await db.batch(statements);
     forgetDatasetVersion();
   } catch (error) {
-    const message = messagesOf(error);
-    if (message.includes("UNIQUE constraint failed: incident_revisions.incident_id")) {
+    if (anyCauseSays(error, "UNIQUE constraint failed: incident_revisions.incident_id")) {
       throw new WriteError(
         "revision_conflict",
         `Incident ${context.incidentId} changed after revision ${context.expectedRevision ?? 0}; read it again.`,
       );
     }
-    if (message.includes("UNIQUE constraint failed: incidents.id")) {
+    if (anyCauseSays(error, "UNIQUE constraint failed: incidents.id")) {
       throw new WriteError("already_exists", `An incident ${context.incidentId} already exists.`, [
         { pointer: "/id", detail: "This id is taken." },
       ]);
     }
     throw error;
   }
-}
-
-/** The messages of an error and its causes: drivers wrap SQLite's message at varying depths. */
-function messagesOf(error: unknown): string {
-  const parts: string[] = [];
-  for (let current = error, depth = 0; current instanceof Error && depth < 5; depth += 1) {
-    parts.push(current.message);
-    current = current.cause;
-  }
-  return parts.join(" | ");
 }

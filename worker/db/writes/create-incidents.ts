@@ -42,8 +42,7 @@ export async function createIncidents(
   }
   const [first, ...rest] = statements;
   if (!first) return [];
-  await runWriteBatch(db, [first, ...rest], {
-    incidentId: ids.length === 1 ? (ids[0] as string) : ids.join(", "),
-  });
+  // SQLite does not say which row broke a constraint: a failure names every id of the batch.
+  await runWriteBatch(db, [first, ...rest], { incidentId: ids.join(", ") });
   return ids.map((id) => ({ id, revision: 1 }));
 }

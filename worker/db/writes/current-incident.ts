@@ -64,7 +64,8 @@ function toIncidentInput(row: IncidentRow, sources: IncidentInput["sources"]): I
     ransomDemanded:
       row.ransomDemandedAmount === null
         ? null
-        : { amount: row.ransomDemandedAmount, currency: row.ransomDemandedCurrency ?? "" },
+        : // Stryker disable next-line StringLiteral: equivalent, see stryker-equivalent.md
+          { amount: row.ransomDemandedAmount, currency: row.ransomDemandedCurrency ?? "" },
     ransomPaid: row.ransomPaid,
     regulatorActions: row.regulatorActions,
     sources,

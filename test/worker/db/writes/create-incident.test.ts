@@ -67,7 +67,11 @@ describe("createIncident", () => {
       { reason: "Second" },
     ).catch((e) => e);
     expect(error).toBeInstanceOf(WriteError);
-    expect(error).toMatchObject({ code: "already_exists" });
+    expect(error).toMatchObject({
+      code: "already_exists",
+      message: `An incident ${input.id} already exists.`,
+      errors: [{ pointer: "/id", detail: "This id is taken." }],
+    });
     const { row, revisions } = await storedIncident(input.id);
     expect(row?.title).toBe(input.title);
     expect(revisions.map((r) => r.reason)).toEqual(["First"]);
@@ -86,6 +90,7 @@ describe("createIncident", () => {
     const input = incidentInput(freshTag());
     await expect(createIncident(db, boundaries, input, { reason: "  " })).rejects.toMatchObject({
       code: "invalid_input",
+      message: "Give a reason of 1 to 1000 characters.",
       errors: [{ pointer: "/reason", detail: "Give a reason of 1 to 1000 characters." }],
     });
   });

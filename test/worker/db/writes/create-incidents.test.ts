@@ -54,14 +54,36 @@ describe("createIncidents", () => {
     expect(await storedIncident(valid.id)).toEqual(nothing);
   });
 
-  it("refuses two records with one id as already_exists, and stores neither", async () => {
+  it("refuses two records with one id as already_exists, before writing, and stores neither", async () => {
     const input = incidentInput(freshTag());
     const error = await createIncidents(db, boundaries, [
       { input, reason: "First" },
       { input: { ...input, title: "Other" }, reason: "Second" },
     ]).catch((e) => e);
-    expect(error).toMatchObject({ code: "already_exists" });
+    expect(error).toBeInstanceOf(WriteError);
+    expect(error).toMatchObject({
+      code: "already_exists",
+      message: `Two incidents of this batch have the id ${input.id}.`,
+      errors: [{ pointer: "/id", detail: "This id is taken." }],
+    });
     expect(await storedIncident(input.id)).toEqual(nothing);
+  });
+
+  it("refuses a batch holding an id already stored, naming every id of the batch, and stores none of it", async () => {
+    const [stored, fresh] = [incidentInput(freshTag()), incidentInput(freshTag())];
+    await createIncidents(db, boundaries, [{ input: stored, reason: "Earlier" }]);
+    const error = await createIncidents(db, boundaries, [
+      { input: fresh, reason: "New" },
+      { input: { ...stored, title: "Other" }, reason: "Again" },
+    ]).catch((e) => e);
+    expect(error).toBeInstanceOf(WriteError);
+    expect(error).toMatchObject({
+      code: "already_exists",
+      message: `An incident ${fresh.id}, ${stored.id} already exists.`,
+      errors: [{ pointer: "/id", detail: "This id is taken." }],
+    });
+    expect(await storedIncident(fresh.id)).toEqual(nothing);
+    expect((await storedIncident(stored.id)).revisions.map((r) => r.reason)).toEqual(["Earlier"]);
   });
 
   it("writes nothing and answers nothing for an empty batch", async () => {
