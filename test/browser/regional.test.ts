@@ -62,6 +62,34 @@ describe("incidents located only to a region or a country", () => {
     expectNoConsoleErrors(page);
   });
 
+  it("keeps the count of the region chosen before the page was first idle", async () => {
+    const page = await browser.open("/?map=1/0/0");
+    // A busy page: idle callbacks wait until the test lets them run.
+    await page.addInitScript(() => {
+      const held: IdleRequestCallback[] = [];
+      Object.assign(window, { heldIdle: held });
+      window.requestIdleCallback = (callback) => held.push(callback);
+    });
+    await page.goto(appUrl("/?map=5/53/-2"));
+    const badge = page.getByRole("button", {
+      name: "2 incidents located only to United Kingdom, not to a place: show them",
+    });
+    await badge.focus();
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/country=GB/);
+    const inGb = await countFromApi("country=GB");
+    await expect.poll(() => numberIn(page, "#match-count")).toBe(inGb);
+    const released = await page.evaluate(() => {
+      const held = (window as unknown as { heldIdle: IdleRequestCallback[] }).heldIdle.splice(0);
+      for (const callback of held) callback({ didTimeout: false, timeRemaining: () => 50 });
+      return held.length;
+    });
+    expect(released).toBeGreaterThan(0);
+    await page.waitForLoadState("networkidle");
+    expect(await numberIn(page, "#match-count")).toBe(inGb);
+    expectNoConsoleErrors(page);
+  });
+
   it("count in their country's colour on the regions map", async () => {
     const { regions, pinned } = await regionsFromApi("country=FR");
     const regional = regions.reduce((sum, [, n]) => sum + n, 0);

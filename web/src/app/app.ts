@@ -88,7 +88,12 @@ export async function startApp(root: HTMLElement): Promise<void> {
     list.update(state, previous);
     incident.update(state, previous);
     if (previous) map.update(state, previous);
-    if (!previous) whenIdle(() => void updateCharts(state));
+    // The first charts wait for an idle moment, which a busy page may reach only after the reader
+    // has changed the filters: those charts are then loaded already, and the first state is stale.
+    if (!previous)
+      whenIdle(() => {
+        if (!charts) void updateCharts(store.state);
+      });
     else if (state.filters !== previous.filters || state.lang !== previous.lang) void updateCharts(state);
   };
   store.subscribe(render);
