@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { mergeScores, type StrykerReport } from "./lib/mutation/merge-scores";
+import { type Counts, mergeScores, type StrykerReport, scoreOf } from "./lib/mutation/merge-scores";
 
 const folder = "reports";
 const runs = existsSync(folder)
@@ -22,35 +22,30 @@ const reports = runs.map((path) => JSON.parse(readFileSync(path, "utf8")) as Str
 const scores = mergeScores(reports, (file) => (existsSync(file) ? readFileSync(file, "utf8") : null));
 
 const all = process.argv.includes("--all");
-const folders = new Map<
-  string,
-  { files: number; full: number; k: number; s: number; t: number; n: number }
->();
+const folders = new Map<string, { files: number; full: number; counts: Counts }>();
 for (const { file, counts, score } of scores) {
   const name = file
     .split("/")
     .slice(0, file.startsWith("web/") ? 3 : 2)
     .join("/");
-  const total = folders.get(name) ?? { files: 0, full: 0, k: 0, s: 0, t: 0, n: 0 };
-  folders.set(name, {
-    files: total.files + 1,
-    full: total.full + (score === 100 ? 1 : 0),
-    k: total.k + counts.killed,
-    s: total.s + counts.survived,
-    t: total.t + counts.timeout,
-    n: total.n + counts.noCoverage,
-  });
-  if (all || score < 100) {
-    const { killed, survived, timeout, noCoverage } = counts;
-    console.log(
-      `${score.toFixed(2).padStart(6)}%  ${file}  ${killed} / ${survived} / ${timeout} / ${noCoverage}`,
-    );
-  }
+  const folder = folders.get(name) ?? {
+    files: 0,
+    full: 0,
+    counts: { killed: 0, survived: 0, timeout: 0, noCoverage: 0 },
+  };
+  folder.files += 1;
+  if (score === 100) folder.full += 1;
+  for (const status of Object.keys(counts) as (keyof Counts)[]) folder.counts[status] += counts[status];
+  folders.set(name, folder);
+  if (all || score < 100) console.log(`${score.toFixed(2).padStart(6)}%  ${file}  ${counted(counts)}`);
 }
 console.log(
   "\n| folder | files | at 100% | score | killed / survived / timed out / no coverage |\n| --- | --- | --- | --- | --- |",
 );
-for (const [name, { files, full, k, s, t, n }] of [...folders].sort()) {
-  const score = (100 * (k + t)) / (k + s + t + n);
-  console.log(`| \`${name}\` | ${files} | ${full} | ${score.toFixed(2)}% | ${k} / ${s} / ${t} / ${n} |`);
+for (const [name, { files, full, counts }] of [...folders].sort()) {
+  console.log(`| \`${name}\` | ${files} | ${full} | ${scoreOf(counts).toFixed(2)}% | ${counted(counts)} |`);
+}
+
+function counted({ killed, survived, timeout, noCoverage }: Counts): string {
+  return `${killed} / ${survived} / ${timeout} / ${noCoverage}`;
 }

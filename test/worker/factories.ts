@@ -8,6 +8,7 @@ import { incidentAttackTypes, incidentRevisions, incidentSources, incidents } fr
 import { buildIncidentRows, createIncident } from "../../worker/db/writes";
 import type { IncidentInput } from "../../worker/domain/incident-input";
 import { createAssetBoundarySource } from "../../worker/geo/asset-boundary-source";
+import { plainIncidentFacts } from "../support/plain-incident-facts";
 
 let sequence = 0;
 
@@ -41,23 +42,7 @@ export function incidentInput(tag: string, overrides: Partial<IncidentInput> = {
     locationPrecision: "city",
     occurredOn: "2022-03-15",
     occurredPrecision: "day",
-    discoveredOn: null,
-    discoveredPrecision: null,
-    disclosedOn: null,
-    disclosedPrecision: null,
-    attackTypes: ["ransomware"],
-    threatActor: null,
-    assetsHit: [],
-    individualsAffected: null,
-    affectedIsEstimate: false,
-    dataCategories: [],
-    dataPublishedOnline: null,
-    dataPublishedOn: null,
-    careDisruption: null,
-    disruptionDays: null,
-    ransomDemanded: null,
-    ransomPaid: null,
-    regulatorActions: [],
+    ...plainIncidentFacts(),
     sources: [
       {
         url: `https://press.example/${tag}/${sequence}`,

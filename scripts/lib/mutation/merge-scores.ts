@@ -74,10 +74,15 @@ export function mergeScores(
       if (at.length === 0 || at.every((i) => disables(lines[i - 1], result.mutator))) continue;
       counts[result.status] += 1;
     }
-    const total = counts.killed + counts.survived + counts.timeout + counts.noCoverage;
-    if (total > 0) scores.push({ file, counts, score: (100 * (counts.killed + counts.timeout)) / total });
+    if (counts.killed + counts.survived + counts.timeout + counts.noCoverage > 0)
+      scores.push({ file, counts, score: scoreOf(counts) });
   }
   return scores.sort((a, b) => a.file.localeCompare(b.file));
+}
+
+/** Stryker's mutation score: detected (killed or timed out) among the mutants that ran or had no test. */
+export function scoreOf({ killed, survived, timeout, noCoverage }: Counts): number {
+  return (100 * (killed + timeout)) / (killed + survived + timeout + noCoverage);
 }
 
 function disables(previous: string | undefined, mutator: string): boolean {

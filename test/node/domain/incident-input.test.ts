@@ -7,6 +7,7 @@ import {
   newIncidentInput,
   sampleIncidentInput,
 } from "../../../worker/domain/incident-input";
+import { plainIncidentFacts } from "../../support/plain-incident-facts";
 
 type Source = IncidentInput["sources"][number];
 
@@ -38,23 +39,7 @@ function incident(overrides: Partial<IncidentInput> = {}): IncidentInput {
     locationPrecision: "city",
     occurredOn: "2022-03-15",
     occurredPrecision: "day",
-    discoveredOn: null,
-    discoveredPrecision: null,
-    disclosedOn: null,
-    disclosedPrecision: null,
-    attackTypes: ["ransomware"],
-    threatActor: null,
-    assetsHit: [],
-    individualsAffected: null,
-    affectedIsEstimate: false,
-    dataCategories: [],
-    dataPublishedOnline: null,
-    dataPublishedOn: null,
-    careDisruption: null,
-    disruptionDays: null,
-    ransomDemanded: null,
-    ransomPaid: null,
-    regulatorActions: [],
+    ...plainIncidentFacts(),
     sources: [source()],
     ...overrides,
   };

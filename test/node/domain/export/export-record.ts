@@ -1,4 +1,5 @@
 import type { ExportRecord } from "../../../../worker/domain/export/export-record";
+import { plainIncidentFacts } from "../../../support/plain-incident-facts";
 
 /** One exported incident, every field set: a French hospital's ransomware attack, in English. */
 export function exportRecord(overrides: Partial<ExportRecord> = {}): ExportRecord {
@@ -26,26 +27,10 @@ export function exportRecord(overrides: Partial<ExportRecord> = {}): ExportRecor
     locationPrecision: "city",
     occurredOn: "2021-02-08",
     occurredPrecision: "day",
-    discoveredOn: null,
-    discoveredPrecision: null,
-    disclosedOn: null,
-    disclosedPrecision: null,
+    ...plainIncidentFacts(),
     date: "2021-02-08",
     datePrecision: "day",
     primaryType: "ransomware",
-    attackTypes: ["ransomware"],
-    threatActor: null,
-    assetsHit: [],
-    individualsAffected: null,
-    affectedIsEstimate: false,
-    dataCategories: [],
-    dataPublishedOnline: null,
-    dataPublishedOn: null,
-    careDisruption: null,
-    disruptionDays: null,
-    ransomDemanded: null,
-    ransomPaid: null,
-    regulatorActions: [],
     revision: 1,
     createdAt: "2021-02-10T09:00:00.000Z",
     updatedAt: "2021-02-11T10:00:00.000Z",
