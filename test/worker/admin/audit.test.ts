@@ -1,21 +1,10 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { type AuditEntry, auditStatement } from "../../../worker/db/audit/audit-log";
+import { type AuditEntry, type AuditItem, auditStatement } from "../../../worker/db/audit/audit-log";
 import { getDb } from "../../../worker/db/client";
 import { call, createSession, createUser } from "../accounts";
 import { freshTag } from "../factories";
 
-type AuditItem = {
-  id: number;
-  at: string;
-  actor: { id: string; email: string } | null;
-  action: string;
-  targetType: string;
-  targetId: string;
-  reason: string | null;
-  before: unknown;
-  after: unknown;
-};
 type AuditPage = { items: AuditItem[]; nextCursor: string | null };
 
 const db = getDb(env);
