@@ -39,7 +39,10 @@ export function streamPages<T>(source: PageSource<T>, encoder: PageEncoder<T>): 
         let text = started ? "" : encoder.begin();
         started = true;
         const items = await source.readPage(after, limit);
-        for (const item of items) text += encoder.item(item, index++);
+        // Joined rather than appended, so the encoder gets one flat string (see csvLineOf).
+        const parts = new Array<string>(items.length);
+        for (let i = 0; i < items.length; i++) parts[i] = encoder.item(items[i] as T, index++);
+        text += parts.join("");
         const last = items.at(-1);
         if (last) after = source.positionOf(last);
         const finished = items.length < limit;

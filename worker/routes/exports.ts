@@ -25,10 +25,9 @@ import { streamPages } from "../lib/page-stream";
 import { type AppEnv, createRouter } from "../lib/router";
 
 /**
- * Rows per D1 read: one round trip each, about a megabyte at most. The first read is small, so
- * the first bytes leave at once; the reads then double up to this size.
+ * Rows of the first D1 read. It is small, so that the first bytes leave at once; the reads then
+ * double up to the format's page size.
  */
-export const EXPORT_PAGE_SIZE = 1000;
 export const EXPORT_FIRST_PAGE_SIZE = 100;
 
 const exportQuery = filteredQuery({ as_of: asOfParam }).superRefine(refuseSearchInThePast);
@@ -96,7 +95,7 @@ async function streamExport(
   const metadata = exportMetadata(await readDatasetVersion(db), asOf, new Date().toISOString());
   const body = streamPages(
     {
-      pageSize: EXPORT_PAGE_SIZE,
+      pageSize: format.pageSize,
       firstPageSize: EXPORT_FIRST_PAGE_SIZE,
       readPage: (after, limit) =>
         readExportPage(db, incidentFilters, { after, limit, asOf, withSources: format.withSources }),

@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { EXPORT_FIRST_PAGE_SIZE, EXPORT_PAGE_SIZE } from "../../../worker/routes/exports";
+import { EXPORT_FIRST_PAGE_SIZE } from "../../../worker/routes/exports";
 import { createIncidents, createManyIncidents, freshTag, incidentInput } from "../factories";
 import { request } from "../request";
 
 describe("GET /api/export.ndjson on a large slice", () => {
   it("sends its first rows before it reads the last ones, one bounded page at a time", async () => {
     const tag = freshTag();
-    const total = 2 * EXPORT_PAGE_SIZE + 1;
+    // Pages double from the first size: 100, 200 and 400 rows, then part of a fourth.
+    const total = 7 * EXPORT_FIRST_PAGE_SIZE + 1;
     await createManyIncidents(
       Array.from({ length: total }, (_, i) =>
         incidentInput(tag, { occurredOn: `20${String(10 + (i % 10))}-0${1 + (i % 9)}-1${i % 10}` }),

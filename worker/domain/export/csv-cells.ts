@@ -44,8 +44,10 @@ export function csvLine(row: readonly string[], delimiter: CsvDelimiter): string
 }
 
 /**
- * The line of `cellOf` each item, built in one pass with no array of cells in between, as it
- * runs for each cell of each exported row.
+ * The line of `cellOf` each item. The cells are joined, not appended one by one: appending builds
+ * a tree of string pieces that the page's UTF-8 encoding must flatten first. That encoding was
+ * 14% of the Worker's CPU samples in a 10k-row CSV export; joined, the export took 10% less time
+ * (231 against 257 ms, medians of 11, both versions served side by side).
  */
 export function csvLineOf<T>(
   items: readonly T[],
@@ -53,12 +55,9 @@ export function csvLineOf<T>(
   delimiter: CsvDelimiter,
 ): string {
   const separator = delimiter === "semicolon" ? ";" : ",";
-  let line = "";
-  for (let i = 0; i < items.length; i++) {
-    if (i > 0) line += separator;
-    line += quote(cellOf(items[i] as T), delimiter);
-  }
-  return `${line}\r\n`;
+  const cells = new Array<string>(items.length);
+  for (let i = 0; i < items.length; i++) cells[i] = quote(cellOf(items[i] as T), delimiter);
+  return `${cells.join(separator)}\r\n`;
 }
 
 /** Several CSV lines, each ending with CRLF. */

@@ -17,11 +17,24 @@ export type ExportFormat = {
    * file), and reading them costs a subquery and a JSON text per row: its records have none.
    */
   withSources: boolean;
+  /** Incidents per read from the store: see `heavyPage`. */
+  pageSize: number;
   begin(metadata: ExportMetadata): string;
   /** `index` counts records from 0, for separators. */
   record(record: ExportRecord, index: number): string;
   end(): string;
 };
+
+/**
+ * Incidents per read, so that a page holds about 2 MB of output in every format. Each read costs
+ * a round trip and a query (D1 allows 50 per invocation on the Free plan, 1,000 on Paid), so
+ * pages are as large as memory allows. A record with its sources weighs about 1.8 kB as GeoJSON
+ * (the bench's synthetic rows); a CSV row, which leaves the sources to their own file, about
+ * 550 bytes. GeoJSON read 4,000 at a time held 88 MB live halfway through a 100k export, against
+ * 12 MB at 1,000 (`npm run bench`), and a Worker has 128 MB.
+ */
+const heavyPage = 1000;
+const lightPage = 4000;
 
 /** A JSON document `{ metadata, <member>: [ … ] }`, written one array element at a time. */
 function jsonDocument(
@@ -35,6 +48,7 @@ function jsonDocument(
     extension,
     contentType,
     withSources: true,
+    pageSize: heavyPage,
     begin: (metadata) => `${JSON.stringify(opening(metadata)).slice(0, -1)},"${member}":[\n`,
     record: (record, index) => `${index === 0 ? "" : ",\n"}${JSON.stringify(element(record))}`,
     end: () => "\n]}\n",
@@ -47,6 +61,7 @@ export function csvFormat(delimiter: CsvDelimiter): ExportFormat {
     contentType: "text/csv; charset=utf-8; header=present",
     // Stryker disable next-line BooleanLiteral: equivalent, see stryker-equivalent.md
     withSources: false,
+    pageSize: lightPage,
     // A byte order mark lets spreadsheets that expect `;` read UTF-8 as UTF-8.
     begin: () =>
       (delimiter === "semicolon" ? "\uFEFF" : "") + csvLines([incidentFields.map((f) => f.name)], delimiter),
@@ -61,6 +76,7 @@ export function sourcesCsvFormat(delimiter: CsvDelimiter): ExportFormat {
     extension: "sources.csv",
     contentType: "text/csv; charset=utf-8; header=present",
     withSources: true,
+    pageSize: heavyPage,
     begin: () =>
       (delimiter === "semicolon" ? "\uFEFF" : "") + csvLines([sourceFields.map((f) => f.name)], delimiter),
     record: (record) =>
@@ -87,6 +103,7 @@ export const ndjsonFormat: ExportFormat = {
   extension: "ndjson",
   contentType: "application/x-ndjson",
   withSources: true,
+  pageSize: heavyPage,
   begin: () => "",
   record: (record) => `${JSON.stringify(record)}\n`,
   end: () => "",
