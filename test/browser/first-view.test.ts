@@ -30,7 +30,7 @@ describe("the first view", () => {
     ["a desktop", { width: 1280, height: 800 }],
     ["a phone", { width: 375, height: 812 }],
   ])(
-    "on %s, asks for the default view's data from the page's preloads, and the app reuses them",
+    "on %s, asks for the default view's data before the bundle runs, and the app takes those answers",
     async (_, viewport) => {
       const page = await browser.open("/api/meta", { viewport });
       const requests: string[] = [];
@@ -58,9 +58,33 @@ describe("the first view", () => {
             .map((entry) => [new URL(entry.name).pathname, entry.initiatorType]),
         preloaded,
       );
-      expect(initiators.sort()).toEqual(preloaded.map((path) => [path, "link"]).sort());
+      // Asked by web/public/first-view.js, whose fetch() runs before the bundle's first line.
+      expect(initiators.sort()).toEqual(preloaded.map((path) => [path, "fetch"]).sort());
       expect(warnings.filter((w) => w.includes("preload"))).toEqual([]);
       expectNoConsoleErrors(page);
     },
   );
+
+  it("asks for the list and the place filter's countries only once the map has drawn its data", async () => {
+    const page = await browser.open("/");
+    await page.waitForFunction(() =>
+      performance
+        .getEntriesByType("resource")
+        .some((entry) => new URL(entry.name).pathname === "/api/incidents"),
+    );
+    const [drawn, later] = await page.evaluate(() => {
+      const mark = performance.getEntriesByName("map-data-drawn")[0];
+      const starts = (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
+        .filter((entry) => {
+          const url = new URL(entry.name);
+          return url.pathname === "/api/incidents" || url.searchParams.get("by") === "country";
+        })
+        .map((entry) => entry.startTime);
+      return [mark?.startTime ?? Number.NaN, starts] as const;
+    });
+    expect(later).toHaveLength(2);
+    for (const start of later) expect(start).toBeGreaterThanOrEqual(drawn);
+    await page.locator("#incident-list li").first().waitFor();
+    expectNoConsoleErrors(page);
+  });
 });

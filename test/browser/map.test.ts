@@ -103,6 +103,9 @@ describe("the map page", () => {
     const swatch = page.locator(`.legend li[data-type='${type}'] circle`);
     expect(await point.getAttribute("fill")).toBe(await swatch.getAttribute("fill"));
     expect(tiles).toEqual([]);
+    // The bundled boundaries are credited, once, with no tiles shown.
+    const credits = await page.locator(".leaflet-control-attribution").textContent();
+    expect(credits?.match(/Natural Earth/g)).toHaveLength(1);
 
     await page.getByLabel("OpenStreetMap background").check();
     await page.waitForURL(/tiles=osm/);

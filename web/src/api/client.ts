@@ -20,6 +20,7 @@ import type { IncidentSummary, PublicIncident } from "../../../worker/domain/pub
 import type { StatsDimension, StatsGroup } from "../../../worker/domain/stats";
 import type { ProblemBody } from "../../../worker/lib/problem";
 import { type Filters, filtersToParams } from "../state/filters";
+import { type Answer, readAnswer, takeEarly } from "./early";
 
 export type {
   BoundingBox as Bbox,
@@ -70,25 +71,23 @@ async function getJson<T>(
   priority: RequestPriority = "auto",
 ): Promise<T> {
   const query = params?.toString();
-  let response: Response;
+  const url = query ? `${path}?${query}` : path;
+  let answer: Answer;
   try {
-    // No request header of our own: a preload (index.html, first-view.js) carries none, and a
-    // request that differs from it would not reuse its answer.
-    response = await fetch(query ? `${path}?${query}` : path, { signal, priority });
+    answer = await (takeEarly(url) ?? fetch(url, { signal, priority }).then(readAnswer));
   } catch (error) {
     if (isAbort(error)) throw error;
     throw new ApiProblem(0, "The API cannot be reached.");
   }
-  const type = response.headers.get("content-type") ?? "";
-  if (!response.ok) {
-    const problem = type.includes("json")
-      ? ((await response.json().catch(() => null)) as ProblemBody | null)
-      : null;
-    throw new ApiProblem(response.status, `The API answered ${response.status}.`, problem);
+  if (!answer.ok) {
+    throw new ApiProblem(
+      answer.status,
+      `The API answered ${answer.status}.`,
+      answer.body as ProblemBody | null,
+    );
   }
-  if (!type.includes("json"))
-    throw new ApiProblem(response.status, "The API sent something other than JSON.");
-  return (await response.json()) as T;
+  if (answer.body === null) throw new ApiProblem(answer.status, "The API sent something other than JSON.");
+  return answer.body as T;
 }
 
 export function fetchMeta(signal?: AbortSignal): Promise<Meta> {

@@ -3,6 +3,7 @@
  * keeps each of them in step with every change of state.
  */
 import { type ApiProblem, fetchMeta, isAbort } from "../api/client";
+import { firstViewShown } from "../api/early";
 import { h, replaceChildren } from "../dom/h";
 import { detectLanguage, setLanguage, t } from "../i18n/i18n";
 import { setMeta } from "../i18n/labels";
@@ -19,6 +20,9 @@ import { ListView } from "../views/list-view";
 import { buildShell } from "../views/shell";
 import { ViewLinks } from "../views/view-links";
 import { followIncidentLinks } from "./incident-links";
+
+/** The longest the list and the place filter wait for the first map before they load anyway. */
+const FIRST_VIEW_WAIT_MS = 1000;
 
 export async function startApp(root: HTMLElement): Promise<void> {
   const store = new Store(parseUrlState(window.location.search));
@@ -87,7 +91,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
     filters.update(state, previous);
     list.update(state, previous);
     incident.update(state, previous);
-    if (previous) map.update(state, previous);
+    if (previous) void map.update(state, previous);
     // The first charts wait for an idle moment, which a busy page may reach only after the reader
     // has changed the filters: those charts are then loaded already, and the first state is stale.
     if (!previous)
@@ -101,7 +105,14 @@ export async function startApp(root: HTMLElement): Promise<void> {
   // view that the layout then changes, and cancel its own first request (seen in the browser
   // bench). The charts' counts, not needed for the first paint, wait for an idle moment.
   render(store.state, null);
-  await map.start();
+  // The list and the place filter wait for the first map (see api/early.ts), but never long.
+  const waited = setTimeout(firstViewShown, FIRST_VIEW_WAIT_MS);
+  try {
+    await map.start();
+  } finally {
+    clearTimeout(waited);
+    firstViewShown();
+  }
 }
 
 function whenIdle(run: () => void): void {

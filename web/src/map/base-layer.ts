@@ -24,9 +24,11 @@ export async function addBoundariesBase(map: LeafletMap): Promise<void> {
     renderer: new Canvas({ pane: "base" }),
     interactive: false,
     style: { color: "#9aa5b1", weight: 0.7, fillColor: "#f4f1ea", fillOpacity: 1 },
-    attribution: "Natural Earth",
   };
   new GeoJSON(countries, options).addTo(map);
+  // Credited once, by the map. As an option it went to every polygon, and each one added
+  // rebuilt the attribution's HTML: ~250 times, 3% of the first paint's CPU samples.
+  map.attributionControl?.addAttribution("Natural Earth");
 }
 
 export function osmTileLayer(attribution: string): TileLayer {

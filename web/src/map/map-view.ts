@@ -64,16 +64,19 @@ export class MapView {
     new ResizeObserver(() => this.#map.invalidateSize()).observe(container);
   }
 
-  /** Draws the base map and the first data; the clusterer may be loaded on demand. */
+  /**
+   * Draws the base map and the first data; the clusterer may be loaded on demand. Resolves once
+   * that data is drawn, or its request has failed or given way to a newer one.
+   */
   async start(): Promise<void> {
     void addBoundariesBase(this.#map);
     this.#markers = await createMarkersMode(this.#map, this.store, this.#status);
     this.#map.invalidateSize();
-    this.update(this.store.state, null);
+    await this.update(this.store.state, null);
   }
 
-  /** Follows a state change (from a control, a link or Back/Forward). */
-  update(state: AppState, previous: AppState | null): void {
+  /** Follows a state change (from a control, a link or Back/Forward); resolves once drawn. */
+  update(state: AppState, previous: AppState | null): Promise<void> {
     this.#map.getContainer().setAttribute("aria-label", t("mapLabel"));
     this.#renderToolbar(state);
     if (state.position && !this.#shows(state.position)) {
@@ -85,8 +88,9 @@ export class MapView {
       previous.mode !== state.mode ||
       previous.filters !== state.filters ||
       previous.level !== state.level;
-    if (changed) this.#refresh();
-    else if (previous.lang !== state.lang) this.#relabel();
+    if (changed) return this.#refresh();
+    if (previous.lang !== state.lang) this.#relabel();
+    return Promise.resolve();
   }
 
   /** Centres the map on a position, at least at a city's zoom. */
@@ -95,17 +99,16 @@ export class MapView {
     this.#map.getContainer().focus();
   }
 
-  #refresh(force = false): void {
+  #refresh(force = false): Promise<void> {
     const { mode, filters } = this.store.state;
     if (mode === "regions") {
       this.#markers?.hide();
       this.#status.count(null);
-      void this.#regions.show();
-      return;
+      return this.#regions.show();
     }
     this.#regions.hide();
     showLegendFor(this.#legend);
-    void this.#markers?.update(filters, force);
+    return this.#markers?.update(filters, force) ?? Promise.resolve();
   }
 
   /** Same data, other language: markers, legend and tooltips are made again, nothing is fetched. */

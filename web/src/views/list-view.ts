@@ -5,6 +5,7 @@
  * the map's view: a reader who cannot see the map should not depend on where it is.
  */
 import { type ApiProblem, fetchIncidents, type IncidentSummary, isAbort } from "../api/client";
+import { afterFirstView } from "../api/early";
 import { h, replaceChildren } from "../dom/h";
 import { t, tn } from "../i18n/i18n";
 import type { AppState } from "../state/app-state";
@@ -50,6 +51,7 @@ export class ListView {
     this.#request = request;
     this.#list.setAttribute("aria-busy", "true");
     try {
+      await afterFirstView;
       const page = await fetchIncidents(
         this.store.state.filters,
         { limit: PAGE_SIZE, cursor: fresh ? null : this.#cursor },

@@ -3,6 +3,7 @@
  * and départements), the same filters a click on the regions map sets.
  */
 import { fetchStats } from "../api/client";
+import { afterFirstView } from "../api/early";
 import { h, replaceChildren } from "../dom/h";
 import { countryName } from "../i18n/format";
 import { localeOf, t } from "../i18n/i18n";
@@ -14,7 +15,8 @@ let countriesWithIncidents: Promise<string[]> | null = null;
 
 /** Every country that has incidents, once per page: the list is short and changes rarely. */
 function loadCountryCodes(): Promise<string[]> {
-  countriesWithIncidents ??= fetchStats("country", emptyFilters())
+  countriesWithIncidents ??= afterFirstView
+    .then(() => fetchStats("country", emptyFilters()))
     .then(({ groups }) => groups.map((g) => g.key))
     .catch(() => {
       countriesWithIncidents = null;
