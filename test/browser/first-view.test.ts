@@ -87,4 +87,25 @@ describe("the first view", () => {
     await page.locator("#incident-list li").first().waitFor();
     expectNoConsoleErrors(page);
   });
+
+  it("loads the list at once when the map's data fails, without waiting for the first drawing", async () => {
+    const page = await browser.open("/api/meta");
+    await page.route("**/api/map?**", (route) =>
+      route.fulfill({
+        status: 503,
+        contentType: "application/problem+json",
+        body: JSON.stringify({ type: "about:blank", title: "Unavailable", status: 503 }),
+      }),
+    );
+    await page.goto(appUrl("/"));
+    await page.locator("#incident-list li").first().waitFor();
+    const listAsked = await page.evaluate(
+      () =>
+        (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).find(
+          (entry) => new URL(entry.name).pathname === "/api/incidents",
+        )?.startTime,
+    );
+    // Well before the 3 s the list would wait for a map that never draws (app.ts).
+    expect(listAsked).toBeLessThan(2000);
+  });
 });

@@ -22,7 +22,7 @@ import { ViewLinks } from "../views/view-links";
 import { followIncidentLinks } from "./incident-links";
 
 /** The longest the list and the place filter wait for the first map before they load anyway. */
-const FIRST_VIEW_WAIT_MS = 1000;
+const FIRST_VIEW_WAIT_MS = 3000;
 
 export async function startApp(root: HTMLElement): Promise<void> {
   const store = new Store(parseUrlState(window.location.search));
@@ -91,7 +91,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
     filters.update(state, previous);
     list.update(state, previous);
     incident.update(state, previous);
-    if (previous) void map.update(state, previous);
+    if (previous) map.update(state, previous);
     // The first charts wait for an idle moment, which a busy page may reach only after the reader
     // has changed the filters: those charts are then loaded already, and the first state is stale.
     if (!previous)

@@ -32,6 +32,8 @@ export class MapView {
   #tiles: TileLayer | null = null;
   #markers: IncidentLayer | null = null;
   #positionTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Called each time the regions mode has drawn or failed (see `start`). */
+  #regionsShown: () => void = () => {};
   readonly #regions: RegionsController;
 
   constructor(
@@ -66,17 +68,24 @@ export class MapView {
 
   /**
    * Draws the base map and the first data; the clusterer may be loaded on demand. Resolves once
-   * that data is drawn, or its request has failed or given way to a newer one.
+   * the map has drawn data (markers or regions) or reported a failure, whichever request did it:
+   * a first request may give way to one for the view as the layout settles.
    */
   async start(): Promise<void> {
+    let settled = () => {};
+    const firstDrawing = new Promise<void>((resolve) => {
+      settled = resolve;
+    });
     void addBoundariesBase(this.#map);
-    this.#markers = await createMarkersMode(this.#map, this.store, this.#status);
+    this.#markers = await createMarkersMode(this.#map, this.store, this.#status, () => settled());
+    this.#regionsShown = () => settled();
     this.#map.invalidateSize();
-    await this.update(this.store.state, null);
+    this.update(this.store.state, null);
+    await firstDrawing;
   }
 
-  /** Follows a state change (from a control, a link or Back/Forward); resolves once drawn. */
-  update(state: AppState, previous: AppState | null): Promise<void> {
+  /** Follows a state change (from a control, a link or Back/Forward). */
+  update(state: AppState, previous: AppState | null): void {
     this.#map.getContainer().setAttribute("aria-label", t("mapLabel"));
     this.#renderToolbar(state);
     if (state.position && !this.#shows(state.position)) {
@@ -88,9 +97,8 @@ export class MapView {
       previous.mode !== state.mode ||
       previous.filters !== state.filters ||
       previous.level !== state.level;
-    if (changed) return this.#refresh();
-    if (previous.lang !== state.lang) this.#relabel();
-    return Promise.resolve();
+    if (changed) this.#refresh();
+    else if (previous.lang !== state.lang) this.#relabel();
   }
 
   /** Centres the map on a position, at least at a city's zoom. */
@@ -99,16 +107,17 @@ export class MapView {
     this.#map.getContainer().focus();
   }
 
-  #refresh(force = false): Promise<void> {
+  #refresh(force = false): void {
     const { mode, filters } = this.store.state;
     if (mode === "regions") {
       this.#markers?.hide();
       this.#status.count(null);
-      return this.#regions.show();
+      void this.#regions.show().finally(this.#regionsShown);
+      return;
     }
     this.#regions.hide();
     showLegendFor(this.#legend);
-    return this.#markers?.update(filters, force) ?? Promise.resolve();
+    void this.#markers?.update(filters, force);
   }
 
   /** Same data, other language: markers, legend and tooltips are made again, nothing is fetched. */

@@ -12,10 +12,12 @@ import type { MapStatus } from "./map-status";
 import { createPopupContent } from "./popups";
 import { RegionalLayer } from "./regional-layer";
 
+/** `settled` is called each time the layer has drawn data or reported a failure. */
 export async function createMarkersMode(
   map: LeafletMap,
   store: Store,
   status: MapStatus,
+  settled: () => void,
 ): Promise<IncidentLayer> {
   const popups = createPopupContent({
     incidentHref: (id) => store.href({ incident: id }),
@@ -40,8 +42,14 @@ export async function createMarkersMode(
   );
   return new IncidentLayer(map, clusterer, cells, regional, {
     loading: (busy) => status.loading(busy),
-    loaded: (n, regional) => status.count(n, regional),
-    failed: (problem) => status.failed(problem),
+    loaded: (n, regional) => {
+      status.count(n, regional);
+      settled();
+    },
+    failed: (problem) => {
+      status.failed(problem);
+      settled();
+    },
   });
 }
 
