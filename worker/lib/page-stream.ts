@@ -40,9 +40,7 @@ export function streamPages<T>(source: PageSource<T>, encoder: PageEncoder<T>): 
         started = true;
         const items = await source.readPage(after, limit);
         // Joined rather than appended, so the encoder gets one flat string (see csvLineOf).
-        const parts = new Array<string>(items.length);
-        for (let i = 0; i < items.length; i++) parts[i] = encoder.item(items[i] as T, index++);
-        text += parts.join("");
+        text += items.map((item) => encoder.item(item, index++)).join("");
         const last = items.at(-1);
         if (last) after = source.positionOf(last);
         const finished = items.length < limit;

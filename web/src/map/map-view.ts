@@ -32,8 +32,8 @@ export class MapView {
   #tiles: TileLayer | null = null;
   #markers: IncidentLayer | null = null;
   #positionTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Called each time the regions mode has drawn or failed (see `start`). */
-  #regionsShown: () => void = () => {};
+  /** Called each time either mode has drawn or failed; `start` waits for the first call. */
+  #drawn: () => void = () => {};
   readonly #regions: RegionsController;
 
   constructor(
@@ -72,13 +72,11 @@ export class MapView {
    * a first request may give way to one for the view as the layout settles.
    */
   async start(): Promise<void> {
-    let settled = () => {};
     const firstDrawing = new Promise<void>((resolve) => {
-      settled = resolve;
+      this.#drawn = resolve;
     });
     void addBoundariesBase(this.#map);
-    this.#markers = await createMarkersMode(this.#map, this.store, this.#status, () => settled());
-    this.#regionsShown = () => settled();
+    this.#markers = await createMarkersMode(this.#map, this.store, this.#status, () => this.#drawn());
     this.#map.invalidateSize();
     this.update(this.store.state, null);
     await firstDrawing;
@@ -112,7 +110,7 @@ export class MapView {
     if (mode === "regions") {
       this.#markers?.hide();
       this.#status.count(null);
-      void this.#regions.show().finally(this.#regionsShown);
+      void this.#regions.show().finally(() => this.#drawn());
       return;
     }
     this.#regions.hide();

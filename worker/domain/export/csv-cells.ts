@@ -55,9 +55,7 @@ export function csvLineOf<T>(
   delimiter: CsvDelimiter,
 ): string {
   const separator = delimiter === "semicolon" ? ";" : ",";
-  const cells = new Array<string>(items.length);
-  for (let i = 0; i < items.length; i++) cells[i] = quote(cellOf(items[i] as T), delimiter);
-  return `${cells.join(separator)}\r\n`;
+  return `${items.map((item) => quote(cellOf(item), delimiter)).join(separator)}\r\n`;
 }
 
 /** Several CSV lines, each ending with CRLF. */
