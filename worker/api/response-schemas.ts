@@ -143,9 +143,10 @@ export const incidentPageSchema = z
   })
   .openapi("IncidentPage");
 
-const mapRegion = z
-  .tuple([z.string(), z.number().int(), z.number(), z.number()])
-  .openapi({ description: "[region code, incidents, mean latitude, mean longitude]" });
+const mapRegion = z.tuple([z.string(), z.number().int(), z.number(), z.number()]).openapi({
+  description:
+    "[region code, incidents, mean latitude, mean longitude]: per subdivision from zoom 5, per country below it",
+});
 
 export const mapResponseSchema = z
   .discriminatedUnion("mode", [

@@ -24,6 +24,13 @@ import { incidents } from "./schema";
 
 /** The most points sent one by one; a larger view is sent as grid cells. */
 export const MAX_MAP_POINTS = 5000;
+/**
+ * The least zoom at which incidents located only to a subdivision are counted per subdivision.
+ * Below it a state or a French région is a few dozen pixels wide, narrower than its count badge:
+ * its incidents are counted with the rest of its country's, so the world view shows one badge
+ * per country (26 instead of 159 in the 10k bench set) instead of a pile of overlapping ones.
+ */
+export const SUBDIVISION_COUNTS_MIN_ZOOM = 5;
 /** Grid cells per 256-pixel tile side: cells about 64 pixels wide on screen. */
 const CELLS_PER_TILE = 4;
 
@@ -64,7 +71,7 @@ export function planMapData(
     .where(where);
   const cellSize = cellSizeForZoom(zoom);
   const cells = selectCells(db, gate(sql`${matches} > ${maxPoints}`), where, cellSize);
-  const statements = [points, cells, regionsQuery(db, filtered)] as const;
+  const statements = [points, cells, regionsQuery(db, filtered, zoom)] as const;
   return planRead(statements, ([pointRows, groups, regionRows]): MapData => {
     const regions = regionRows.map(
       (r): MapRegion => [r.code, r.count, round(r.latitude, 4), round(r.longitude, 4)],
@@ -86,15 +93,26 @@ export function loadMapData(
   return runPlan(db, planMapData(db, filters, zoom, maxPoints));
 }
 
-/** A region is the subdivision for `subdivision` precision (its country when unknown), else the country. */
-function regionsQuery(db: Db, filtered: SQL) {
-  const code = sql<string>`coalesce(case when ${incidents.locationPrecision} = 'subdivision' then ${incidents.subdivision} end, ${incidents.country}, '')`;
+/**
+ * A region is the subdivision for `subdivision` precision (its country when unknown), else the
+ * country; below SUBDIVISION_COUNTS_MIN_ZOOM, always the country. A country's badge sits at the
+ * point of the incidents located to the country itself when there are any (the country's centre),
+ * else at the mean of its subdivisions' centres, weighted by their incidents.
+ */
+function regionsQuery(db: Db, filtered: SQL, zoom: number) {
+  const country = sql<string>`coalesce(${incidents.country}, '')`;
+  const code =
+    zoom >= SUBDIVISION_COUNTS_MIN_ZOOM
+      ? sql<string>`coalesce(case when ${incidents.locationPrecision} = 'subdivision' then ${incidents.subdivision} end, ${country})`
+      : country;
+  const centre = (column: typeof incidents.latitude | typeof incidents.longitude) =>
+    sql<number>`coalesce(avg(case when ${incidents.locationPrecision} = 'country' then ${column} end), avg(${column}))`;
   return db
     .select({
       code,
       count: count(),
-      latitude: sql<number>`avg(${incidents.latitude})`,
-      longitude: sql<number>`avg(${incidents.longitude})`,
+      latitude: centre(incidents.latitude),
+      longitude: centre(incidents.longitude),
     })
     .from(incidents)
     .where(and(filtered, inArray(incidents.locationPrecision, REGIONAL_PRECISIONS)))
