@@ -106,6 +106,8 @@ describe("the map page", () => {
     // The bundled boundaries are credited, once, with no tiles shown.
     const credits = await page.locator(".leaflet-control-attribution").textContent();
     expect(credits?.match(/Natural Earth/g)).toHaveLength(1);
+    // Once drawn, it is marked, for the browser bench's first view (bench/lib/browser-page.ts).
+    expect(await page.evaluate(() => performance.getEntriesByName("map-base-drawn").length)).toBe(1);
 
     await page.getByLabel("OpenStreetMap background").check();
     await page.waitForURL(/tiles=osm/);
