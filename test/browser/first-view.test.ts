@@ -65,23 +65,31 @@ describe("the first view", () => {
     },
   );
 
-  it("asks for the list and the place filter's countries only once the map has drawn its data", async () => {
-    const page = await browser.open("/");
+  it("asks for the list and the place filter's countries only once the map has drawn its data and boundaries", async () => {
+    const page = await browser.open("/api/meta");
+    // The boundaries come last here, as they do on a loaded machine: the list must wait for them.
+    await page.route("**/geo/world.json", async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await route.continue();
+    });
+    await page.goto(appUrl("/"));
     await page.waitForFunction(() =>
       performance
         .getEntriesByType("resource")
         .some((entry) => new URL(entry.name).pathname === "/api/incidents"),
     );
-    const [drawn, later] = await page.evaluate(() => {
-      const mark = performance.getEntriesByName("map-data-drawn")[0];
+    const [data, drawn, later] = await page.evaluate(() => {
+      const data = performance.getEntriesByName("map-data-drawn")[0];
+      const base = performance.getEntriesByName("map-base-drawn")[0];
       const starts = (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
         .filter((entry) => {
           const url = new URL(entry.name);
           return url.pathname === "/api/incidents" || url.searchParams.get("by") === "country";
         })
         .map((entry) => entry.startTime);
-      return [mark?.startTime ?? Number.NaN, starts] as const;
+      return [data?.startTime ?? Number.NaN, base?.startTime ?? Number.NaN, starts] as const;
     });
+    expect(drawn).toBeGreaterThan(data);
     expect(later).toHaveLength(2);
     for (const start of later) expect(start).toBeGreaterThanOrEqual(drawn);
     await page.locator("#incident-list li").first().waitFor();
