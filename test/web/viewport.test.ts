@@ -29,10 +29,18 @@ describe("which map data to load", () => {
     key: "type=ddos",
   });
 
-  it("does not refetch points while the view stays inside them, at any zoom", () => {
+  it("does not refetch points while the view stays inside them, at any zoom from 5", () => {
     expect(needsFetch(loaded("points"), { west: 1, south: 41, east: 9, north: 49 }, 8, "type=ddos")).toBe(
       false,
     );
+    expect(needsFetch(loaded("points"), view, 5, "type=ddos")).toBe(false);
+  });
+
+  it("refetches points across zoom 5, where the regional counts change from countries to subdivisions", () => {
+    expect(needsFetch(loaded("points"), view, 4, "type=ddos")).toBe(true);
+    const wide = { ...loaded("points"), zoom: 4 };
+    expect(needsFetch(wide, view, 3, "type=ddos")).toBe(false);
+    expect(needsFetch(wide, view, 5, "type=ddos")).toBe(true);
   });
 
   it("refetches cells when the zoom changes, since they were made for one zoom", () => {

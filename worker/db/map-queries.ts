@@ -16,6 +16,7 @@ import {
   type MapRegion,
   PINNED_PRECISIONS,
   REGIONAL_PRECISIONS,
+  SUBDIVISION_COUNTS_MIN_ZOOM,
 } from "../domain/map-data";
 import type { Db } from "./client";
 import { buildIncidentWhere } from "./incident-where";
@@ -24,13 +25,6 @@ import { incidents } from "./schema";
 
 /** The most points sent one by one; a larger view is sent as grid cells. */
 export const MAX_MAP_POINTS = 5000;
-/**
- * The least zoom at which incidents located only to a subdivision are counted per subdivision.
- * Below it a state or a French région is a few dozen pixels wide, narrower than its count badge:
- * its incidents are counted with the rest of its country's, so the world view shows one badge
- * per country (26 instead of 159 in the 10k bench set) instead of a pile of overlapping ones.
- */
-export const SUBDIVISION_COUNTS_MIN_ZOOM = 5;
 /** Grid cells per 256-pixel tile side: cells about 64 pixels wide on screen. */
 const CELLS_PER_TILE = 4;
 

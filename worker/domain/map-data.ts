@@ -12,6 +12,14 @@ export type MapCell = [number, number, number, AttackType];
  */
 export type MapRegion = [string, number, number, number];
 
+/**
+ * The least zoom at which `regions` counts incidents per subdivision. Below it a state or a
+ * French région is a few dozen pixels wide, narrower than its count badge: its incidents are
+ * counted with the rest of its country's, so the world view shows one badge per country (26
+ * instead of 159 in the 10k bench set) instead of a pile of overlapping ones.
+ */
+export const SUBDIVISION_COUNTS_MIN_ZOOM = 5;
+
 /** Precisions that place an incident at a point worth pinning; the others name only a region. */
 export const PINNED_PRECISIONS = ["exact", "city"] as const satisfies readonly LocationPrecision[];
 export const REGIONAL_PRECISIONS = ["subdivision", "country"] as const satisfies readonly LocationPrecision[];

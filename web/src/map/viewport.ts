@@ -1,8 +1,10 @@
 /**
  * Which area of the map to ask the API for, and whether the data already loaded still covers
- * the view. A padded box lets small pans reuse the loaded data; points cover any zoom (they are
- * clustered here), cells are made for one zoom level and must be fetched again when it changes.
+ * the view. A padded box lets small pans reuse the loaded data; points cover any zoom on the same
+ * side of SUBDIVISION_COUNTS_MIN_ZOOM (they are clustered here), cells are made for one zoom level
+ * and must be fetched again when it changes.
  */
+import { SUBDIVISION_COUNTS_MIN_ZOOM } from "../../../worker/domain/map-data";
 import type { Bbox } from "../api/client";
 
 /** Each side grows by a quarter of the view: the box is 50 % wider and taller than the view. */
@@ -62,10 +64,15 @@ export function containsBbox(outer: Bbox, inner: Bbox): boolean {
   );
 }
 
-/** Whether the view needs a request, given what was loaded (`key` identifies the filters). */
+/**
+ * Whether the view needs a request, given what was loaded (`key` identifies the filters). Points
+ * serve any zoom, except across SUBDIVISION_COUNTS_MIN_ZOOM: the regional counts sent with them
+ * are per country on one side and per subdivision on the other.
+ */
 export function needsFetch(loaded: LoadedArea | null, view: Bbox, zoom: number, key: string): boolean {
   if (!loaded || loaded.key !== key || !containsBbox(loaded.bbox, view)) return true;
-  return loaded.mode === "cells" && loaded.zoom !== zoom;
+  const detailed = (z: number) => z >= SUBDIVISION_COUNTS_MIN_ZOOM;
+  return (loaded.mode === "cells" && loaded.zoom !== zoom) || detailed(loaded.zoom) !== detailed(zoom);
 }
 
 export function inBbox(b: Bbox, lat: number, lon: number): boolean {
