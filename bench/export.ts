@@ -9,7 +9,7 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { startWranglerDev } from "../test/support/wrangler-dev";
 import { measureExportBaseline } from "./lib/export-baseline";
-import { findWorkerUrl } from "./lib/export-direct";
+import { findInspectorTargets, findWorkerUrl } from "./lib/export-direct";
 import { type ExportRun, liveHeapHalfway, probe, timeExport } from "./lib/export-http";
 import { findWorkerd, readMemory } from "./lib/export-memory";
 import {
@@ -21,7 +21,7 @@ import {
 import { loadAtStart, writeResults } from "./lib/results-file";
 import { summarize } from "./lib/stats";
 import { buildSyntheticState, ROOT } from "./lib/synthetic-state";
-import { openWorkerHeap } from "./lib/worker-heap";
+import { d1SimulatorCommittedKb, openWorkerHeap } from "./lib/worker-heap";
 
 const REPS = { export: 3, baseline: 3 };
 const FORMATS = [
@@ -102,6 +102,8 @@ async function measureOverHttp(stateDir: string, n: number) {
     const idleLiveKb = await heap.liveKb();
     // What the isolate kept of every timed export: RSS that grew beyond it is not the Worker's.
     const committedKb = await heap.committedKb();
+    // …and what the local D1 simulator's isolate, in the same process, has committed meanwhile.
+    const d1SimulatorKb = await d1SimulatorCommittedKb(await findInspectorTargets(worker));
     for (const format of FORMATS) {
       const result = formats[format.name] as FormatResult;
       result.liveHalfwayKb = await liveHeapHalfway(`${base}${format.path}`, result.bytes, heap.liveKb);
@@ -119,6 +121,7 @@ async function measureOverHttp(stateDir: string, n: number) {
         hwmKb: end.hwmKb,
         idleLiveKb,
         committedKb,
+        d1SimulatorKb,
       },
       proxyHwmKb: proxy ? readMemory(proxy).hwmKb : null,
       formats,

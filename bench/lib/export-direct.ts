@@ -7,6 +7,7 @@
  */
 import { readdirSync, readFileSync, readlinkSync } from "node:fs";
 import { probe } from "./export-http";
+import type { InspectorTarget } from "./worker-heap";
 
 function listeningPorts(pid: number): number[] {
   const inodes = new Set<string>();
@@ -40,4 +41,21 @@ export async function findWorkerUrl(workerPid: number): Promise<string> {
     }
   }
   throw new Error(`workerd ${workerPid} has no port answering /api/meta`);
+}
+
+/**
+ * The isolates workerd's own inspector lists (its port is another of the ephemeral ones: the one
+ * whose `/json` is a list of targets); empty when none answers.
+ */
+export async function findInspectorTargets(workerPid: number): Promise<InspectorTarget[]> {
+  for (const port of listeningPorts(workerPid)) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/json`, { signal: AbortSignal.timeout(5000) });
+      const targets: unknown = response.ok ? await response.json() : null;
+      if (Array.isArray(targets)) return targets as InspectorTarget[];
+    } catch {
+      // Not the inspector (the entry, the debug port).
+    }
+  }
+  return [];
 }

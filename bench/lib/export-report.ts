@@ -39,6 +39,8 @@ export type ExportSizeResult = {
     idleLiveKb: number;
     /** The Worker isolate's committed V8 heap after every timed export, in kB. */
     committedKb: number;
+    /** The same for the local D1 simulator's isolate (miniflare's, not in production); NaN if not found. */
+    d1SimulatorKb: number;
   };
   proxyHwmKb: number | null;
   formats: Record<string, FormatResult>;
@@ -130,6 +132,16 @@ export function checkExportGoals(results: ExportSizeResult[]): ExportCheck[] {
         pass: anonB / anonA <= MAX_MEMORY_GROWTH,
       });
     }
+    // Of the process's growth, what the Worker's own isolate kept of every export (the local D1
+    // simulator's isolate is printed beside it, in the workerd line).
+    const [keptA, keptB] = [small.workerd.committedKb, large.workerd.committedKb];
+    checks.push({
+      n: `${small.n}→${large.n}`,
+      format: "all",
+      goal: `Worker's committed V8 heap after every export flat (≤ ${MAX_MEMORY_GROWTH}×)`,
+      measured: `${mb(keptA)} → ${mb(keptB)} (${(keptB / keptA).toFixed(2)}×)`,
+      pass: keptB / keptA <= MAX_MEMORY_GROWTH,
+    });
   }
   return checks;
 }
@@ -151,7 +163,7 @@ export function printExportReport(results: ExportSizeResult[], checks: ExportChe
       );
     }
     console.log(
-      `  workerd (Worker + D1, pid ${workerd.pid}): idle ${mb(workerd.idleRssKb)} (RssAnon ${mb(workerd.idleAnonKb)}; before any export ${mb(workerd.freshAnonKb)}; Worker's live heap ${mb(workerd.idleLiveKb)}), VmHWM ${mb(workerd.hwmKb)}; V8 heap the Worker isolate has committed after every timed export ${mb(workerd.committedKb)}: RssAnon beyond it belongs to the local D1 simulator and workerd's native buffers, in the same process` +
+      `  workerd (Worker + D1, pid ${workerd.pid}): idle ${mb(workerd.idleRssKb)} (RssAnon ${mb(workerd.idleAnonKb)}; before any export ${mb(workerd.freshAnonKb)}; Worker's live heap ${mb(workerd.idleLiveKb)}), VmHWM ${mb(workerd.hwmKb)}; V8 heap committed after every timed export: by the Worker's isolate ${mb(workerd.committedKb)}, by the local D1 simulator's isolate (miniflare's, not in production) ${mb(workerd.d1SimulatorKb)}; RssAnon beyond both is workerd's native memory (the simulator's SQLite, buffers), in the same process` +
         (proxyHwmKb === null ? "" : `; wrangler's proxy workerd VmHWM ${mb(proxyHwmKb)}`),
     );
   }

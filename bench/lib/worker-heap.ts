@@ -16,13 +16,10 @@ export type WorkerHeap = {
   close(): void;
 };
 
-export async function openWorkerHeap(inspectorPort: number): Promise<WorkerHeap> {
-  const targets = (await (await fetch(`http://127.0.0.1:${inspectorPort}/json`)).json()) as {
-    webSocketDebuggerUrl: string;
-  }[];
-  const target = targets[0];
-  if (!target) throw new Error(`no inspector target on port ${inspectorPort}`);
-  const socket = new WebSocket(target.webSocketDebuggerUrl);
+type Inspector = { call(method: string, params?: object): Promise<unknown>; close(): void };
+
+async function openInspector(webSocketUrl: string): Promise<Inspector> {
+  const socket = new WebSocket(webSocketUrl);
   await new Promise<void>((resolve, reject) => {
     socket.once("open", () => resolve());
     socket.once("error", reject);
@@ -47,6 +44,16 @@ export async function openWorkerHeap(inspectorPort: number): Promise<WorkerHeap>
       });
       socket.send(JSON.stringify({ id, method, params }));
     });
+  return { call, close: () => socket.close() };
+}
+
+export async function openWorkerHeap(inspectorPort: number): Promise<WorkerHeap> {
+  const targets = (await (await fetch(`http://127.0.0.1:${inspectorPort}/json`)).json()) as {
+    webSocketDebuggerUrl: string;
+  }[];
+  const target = targets[0];
+  if (!target) throw new Error(`no inspector target on port ${inspectorPort}`);
+  const { call, close } = await openInspector(target.webSocketDebuggerUrl);
   return {
     async liveKb() {
       await call("HeapProfiler.takeHeapSnapshot", { reportProgress: false });
@@ -57,6 +64,27 @@ export async function openWorkerHeap(inspectorPort: number): Promise<WorkerHeap>
       const usage = (await call("Runtime.getHeapUsage")) as { totalSize: number };
       return usage.totalSize / 1024;
     },
-    close: () => socket.close(),
+    close,
   };
+}
+
+/** An isolate listed by workerd's own inspector (one per service: the Worker, D1, the cache…). */
+export type InspectorTarget = { id: string; webSocketDebuggerUrl: string };
+
+/**
+ * The V8 heap committed by the local D1 simulator's isolate (miniflare's `d1:db` service, in the
+ * same workerd process as the Worker, and not in production), in kB; NaN when workerd lists no
+ * such isolate. Read through workerd's own inspector, which lists every isolate, where wrangler's
+ * shows only the Worker.
+ */
+export async function d1SimulatorCommittedKb(targets: readonly InspectorTarget[]): Promise<number> {
+  const target = targets.find((t) => t.id === "d1:db");
+  if (!target) return Number.NaN;
+  const inspector = await openInspector(target.webSocketDebuggerUrl);
+  try {
+    const usage = (await inspector.call("Runtime.getHeapUsage")) as { totalSize: number };
+    return usage.totalSize / 1024;
+  } finally {
+    inspector.close();
+  }
 }
