@@ -105,4 +105,19 @@ describe("incidents located only to a region or a country", () => {
     expect(await tooltip.textContent()).toBe(`France: ${pinned + regional} incidents`);
     expectNoConsoleErrors(page);
   });
+
+  it("are counted per country below zoom 5, and per subdivision once the map zooms in to 5", async () => {
+    const { regions } = await regionsFromApi("bbox=-180,-90,180,90&zoom=5");
+    const subdivision = regions.find(([code]) => code.length > 2);
+    if (!subdivision) throw new Error("the sample data has no incident located only to a subdivision");
+    const [code, , lat, lon] = subdivision;
+    const page = await browser.open(`/?map=4/${lat}/${lon}`);
+    await page.locator(".regional").first().waitFor();
+    // The badges' titles name a subdivision as "FR-BRE, France" (markers-mode.ts regionName).
+    expect(await page.locator(`.regional[title*="${code},"]`).count()).toBe(0);
+    await page.locator(".leaflet-control-zoom-in").click();
+    await page.waitForURL(/map=5\//);
+    await expect.poll(() => page.locator(`.regional[title*="${code},"]`).count()).toBe(1);
+    expectNoConsoleErrors(page);
+  });
 });
