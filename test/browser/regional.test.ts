@@ -113,6 +113,8 @@ describe("incidents located only to a region or a country", () => {
     const [code, , lat, lon] = subdivision;
     const page = await browser.open(`/?map=4/${lat}/${lon}`);
     await page.locator(".regional").first().waitFor();
+    // Once the neighbouring views are prefetched (near Sydney, the eastern pan crosses 180°).
+    await page.waitForFunction(() => performance.getEntriesByName("map-neighbours-cached").length > 0);
     // The badges' titles name a subdivision as "FR-BRE, France" (markers-mode.ts regionName).
     expect(await page.locator(`.regional[title*="${code},"]`).count()).toBe(0);
     await page.locator(".leaflet-control-zoom-in").click();

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { containsBbox, type LoadedArea, needsFetch, padBbox, unionBbox } from "../../web/src/map/viewport";
+import {
+  containsBbox,
+  type LoadedArea,
+  needsFetch,
+  padBbox,
+  unionBbox,
+  zoomOutRequestBbox,
+} from "../../web/src/map/viewport";
 
 const view = { west: 0, south: 40, east: 10, north: 50 };
 
@@ -20,6 +27,21 @@ describe("which map data to load", () => {
     expect(unionBbox(view)).toEqual(view);
     expect(unionBbox(view, south, east)).toEqual({ west: 0, south: 30, east: 20, north: 50 });
     expect(containsBbox(unionBbox(padBbox(view), south), south)).toBe(true);
+  });
+
+  it("asks for the view one level out with the pans next to it, within the world", () => {
+    // Near Sydney at zoom 4: the eastern pan reaches past the antimeridian.
+    const own = { west: 73.1, south: -81.9, east: 180, north: 32.2 };
+    const east = { west: 179.3, south: -50.1, east: 229.2, north: -13.5 };
+    const north = { west: 123.1, south: -13.5, east: 179.3, north: 25.6 };
+    expect(zoomOutRequestBbox(own, [east, north])).toEqual({
+      west: 73.1,
+      south: -81.9,
+      east: 180,
+      north: 32.2,
+    });
+    const inside = { west: 100, south: -40, east: 120, north: 40 };
+    expect(zoomOutRequestBbox(own, [inside])).toEqual({ ...own, north: 40 });
   });
 
   const loaded = (mode: "points" | "cells"): LoadedArea => ({

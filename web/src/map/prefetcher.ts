@@ -9,7 +9,7 @@ import { type Bbox, fetchMap, type MapResponse } from "../api/client";
 import { type Filters, filtersKey } from "../state/filters";
 import type { MapDataCache } from "./map-data-cache";
 import { neighbourViews } from "./neighbour-views";
-import { type LoadedArea, needsFetch, requestBbox, unionBbox } from "./viewport";
+import { type LoadedArea, needsFetch, requestBbox, zoomOutRequestBbox } from "./viewport";
 
 /** How long the map must rest before prefetching: a drag or a run of zooms is not a rest. */
 export const REST_MS = 300;
@@ -72,7 +72,7 @@ export class Prefetcher {
       // degrees, falls short of the southern pan, where a pixel spans more degrees of latitude.
       const bbox = requestBbox(view.bbox, view.zoom);
       const area: LoadedArea = {
-        bbox: view.zoom < Math.round(this.map.getZoom()) ? unionBbox(bbox, ...pans) : bbox,
+        bbox: view.zoom < Math.round(this.map.getZoom()) ? zoomOutRequestBbox(bbox, pans) : bbox,
         zoom: view.zoom,
         mode: "points",
         key,

@@ -54,6 +54,15 @@ export function unionBbox(first: Bbox, ...rest: Bbox[]): Bbox {
   );
 }
 
+/**
+ * What the view one zoom level out is asked for with: its own box and the pans next to the
+ * current view, so that one answer serves five views. Within the world: a pan past the
+ * antimeridian reaches beyond 180°, which the API refuses (a 400 near Sydney at zoom 4).
+ */
+export function zoomOutRequestBbox(own: Bbox, pans: readonly Bbox[]): Bbox {
+  return clampBbox(unionBbox(own, ...pans));
+}
+
 export function containsBbox(outer: Bbox, inner: Bbox): boolean {
   const view = clampBbox(inner);
   return (
