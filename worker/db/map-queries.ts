@@ -10,13 +10,13 @@ import { and, count, inArray, type SQL, sql } from "drizzle-orm";
 import type { IncidentFilters } from "../api/incident-filters";
 import type { AttackType } from "../domain/enums";
 import {
+  countsPerSubdivision,
   type MapCell,
   type MapData,
   type MapPoint,
   type MapRegion,
   PINNED_PRECISIONS,
   REGIONAL_PRECISIONS,
-  SUBDIVISION_COUNTS_MIN_ZOOM,
 } from "../domain/map-data";
 import type { Db } from "./client";
 import { buildIncidentWhere } from "./incident-where";
@@ -95,10 +95,9 @@ export function loadMapData(
  */
 function regionsQuery(db: Db, filtered: SQL, zoom: number) {
   const country = sql<string>`coalesce(${incidents.country}, '')`;
-  const code =
-    zoom >= SUBDIVISION_COUNTS_MIN_ZOOM
-      ? sql<string>`coalesce(case when ${incidents.locationPrecision} = 'subdivision' then ${incidents.subdivision} end, ${country})`
-      : country;
+  const code = countsPerSubdivision(zoom)
+    ? sql<string>`coalesce(case when ${incidents.locationPrecision} = 'subdivision' then ${incidents.subdivision} end, ${country})`
+    : country;
   const centre = (column: typeof incidents.latitude | typeof incidents.longitude) =>
     sql<number>`coalesce(avg(case when ${incidents.locationPrecision} = 'country' then ${column} end), avg(${column}))`;
   return db

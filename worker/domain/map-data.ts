@@ -18,7 +18,12 @@ export type MapRegion = [string, number, number, number];
  * counted with the rest of its country's, so the world view shows one badge per country (26
  * instead of 159 in the 10k bench set) instead of a pile of overlapping ones.
  */
-export const SUBDIVISION_COUNTS_MIN_ZOOM = 5;
+const SUBDIVISION_COUNTS_MIN_ZOOM = 5;
+
+/** Whether `regions` counts per subdivision at this zoom (else per country). */
+export function countsPerSubdivision(zoom: number): boolean {
+  return zoom >= SUBDIVISION_COUNTS_MIN_ZOOM;
+}
 
 /** Precisions that place an incident at a point worth pinning; the others name only a region. */
 export const PINNED_PRECISIONS = ["exact", "city"] as const satisfies readonly LocationPrecision[];

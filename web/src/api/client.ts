@@ -20,7 +20,7 @@ import type { IncidentSummary, PublicIncident } from "../../../worker/domain/pub
 import type { StatsDimension, StatsGroup } from "../../../worker/domain/stats";
 import type { ProblemBody } from "../../../worker/lib/problem";
 import { type Filters, filtersToParams } from "../state/filters";
-import { type Answer, readAnswer, takeEarly } from "./early";
+import { type Answer, fetchAnswer } from "./early";
 
 export type {
   BoundingBox as Bbox,
@@ -74,7 +74,7 @@ async function getJson<T>(
   const url = query ? `${path}?${query}` : path;
   let answer: Answer;
   try {
-    answer = await (takeEarly(url) ?? fetch(url, { signal, priority }).then(readAnswer));
+    answer = await fetchAnswer(url, { signal, priority });
   } catch (error) {
     if (isAbort(error)) throw error;
     throw new ApiProblem(0, "The API cannot be reached.");

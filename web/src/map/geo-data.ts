@@ -6,7 +6,7 @@ import type { Feature, FeatureCollection, Geometry, Position } from "geojson";
 import type { LatLngBoundsExpression } from "leaflet";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
-import { readAnswer, takeEarly } from "../api/early";
+import { fetchAnswer } from "../api/early";
 
 export type AreaProperties = { code: string; name?: string; region?: string };
 export type Areas = FeatureCollection<Geometry, AreaProperties>;
@@ -17,7 +17,7 @@ const topologies = new Map<string, Promise<Topology | null>>();
 function loadTopology(path: string): Promise<Topology | null> {
   let pending = topologies.get(path);
   if (!pending) {
-    pending = (takeEarly(path) ?? fetch(path).then(readAnswer))
+    pending = fetchAnswer(path)
       .then((answer) => (answer.ok ? (answer.body as Topology | null) : null))
       .catch(() => {
         topologies.delete(path);

@@ -4,7 +4,7 @@
  * side of SUBDIVISION_COUNTS_MIN_ZOOM (they are clustered here), cells are made for one zoom level
  * and must be fetched again when it changes.
  */
-import { SUBDIVISION_COUNTS_MIN_ZOOM } from "../../../worker/domain/map-data";
+import { countsPerSubdivision } from "../../../worker/domain/map-data";
 import type { Bbox } from "../api/client";
 
 /** Each side grows by a quarter of the view: the box is 50 % wider and taller than the view. */
@@ -80,8 +80,10 @@ export function containsBbox(outer: Bbox, inner: Bbox): boolean {
  */
 export function needsFetch(loaded: LoadedArea | null, view: Bbox, zoom: number, key: string): boolean {
   if (!loaded || loaded.key !== key || !containsBbox(loaded.bbox, view)) return true;
-  const detailed = (z: number) => z >= SUBDIVISION_COUNTS_MIN_ZOOM;
-  return (loaded.mode === "cells" && loaded.zoom !== zoom) || detailed(loaded.zoom) !== detailed(zoom);
+  return (
+    (loaded.mode === "cells" && loaded.zoom !== zoom) ||
+    countsPerSubdivision(loaded.zoom) !== countsPerSubdivision(zoom)
+  );
 }
 
 export function inBbox(b: Bbox, lat: number, lon: number): boolean {
