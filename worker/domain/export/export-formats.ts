@@ -26,15 +26,18 @@ export type ExportFormat = {
 };
 
 /**
- * Incidents per read, so that a page holds about 2 MB of output in every format. Each read costs
- * a round trip and a query (D1 allows 50 per invocation on the Free plan, 1,000 on Paid), so
- * pages are as large as memory allows. A record with its sources weighs about 1.8 kB as GeoJSON
- * (the bench's synthetic rows); a CSV row, which leaves the sources to their own file, about
- * 550 bytes. GeoJSON read 4,000 at a time held 88 MB live halfway through a 100k export, against
- * 12 MB at 1,000 (`npm run bench`), and a Worker has 128 MB.
+ * Incidents per read: about 1–2 MB of output a page. Each read costs a round trip and a query,
+ * and an invocation may send 1,000 of them on the Paid plan (50 on the Free plan, whose 10 ms of
+ * CPU could not stream a large export anyway), so a page may hold 1,000,000 records or more of an
+ * export. A record with its sources weighs about 1.8 kB as GeoJSON (the bench's synthetic rows); a
+ * CSV row, which leaves the sources to their own file, about 550 bytes.
+ * - GeoJSON read 4,000 at a time held 88 MB live halfway through a 100k export, against 12 MB at
+ *   1,000, and a Worker has 128 MB.
+ * - CSV read 4,000 at a time left workerd's peak at 100k 1.22–1.25× the one at 10k, after the
+ *   same warm-up; 2,000 at a time, 1.04×, at the same throughput (`npm run bench -- --only export`).
  */
 const heavyPage = 1000;
-const lightPage = 4000;
+const lightPage = 2000;
 
 /** A JSON document `{ metadata, <member>: [ … ] }`, written one array element at a time. */
 function jsonDocument(
