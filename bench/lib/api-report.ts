@@ -59,10 +59,13 @@ export function checkBudgets(results: SizeResult[]): BudgetCheck[] {
           `${d1.revalidated.trips.median} (${describeTrips(d1.revalidated)})`,
           d1.revalidated.trips.median === 0,
         ),
+        // Against the floor for the answer's own bytes (the same body echoed by the bench's Worker
+        // from memory): a 190 KB answer costs the local stack more to carry and compress than a
+        // 0-byte 404 whatever the app does (a 161 KB static file took 13 ms against the 404's 3.9).
         check(
-          `hit ≤ ${MAX_HIT_OVER_FLOOR}× floor`,
-          `${ms(http.warm.median)} ms = ${(http.warm.median / floor.median).toFixed(2)}× ${ms(floor.median)}`,
-          http.warm.median <= MAX_HIT_OVER_FLOOR * floor.median,
+          `hit ≤ ${MAX_HIT_OVER_FLOOR}× floor of its size`,
+          `${ms(http.warm.median)} ms = ${(http.warm.median / http.sizeFloor.median).toFixed(2)}× ${ms(http.sizeFloor.median)} (${(http.warm.median / floor.median).toFixed(2)}× the 404's ${ms(floor.median)})`,
+          http.warm.median <= MAX_HIT_OVER_FLOOR * http.sizeFloor.median,
         ),
         check(
           "hit: 0 D1 queries (median; requests×trips)",
@@ -134,7 +137,7 @@ export function printReport(results: SizeResult[], checks: BudgetCheck[]): void 
     "\nTimes in ms, median / p95 (HTTP from Node, body read). miss = a URL no cache has seen; hit = Cache API;",
   );
   console.log(
-    "D1 wait = the Worker's wait on D1 (Server-Timing db); D1 SQL = D1's own meta.duration; trips = requests×round trips",
+    "size floor = the answer's bytes echoed by the bench's Worker from memory (no D1, no cache); D1 wait = the Worker's wait on D1 (Server-Timing db); D1 SQL = D1's own meta.duration; trips = requests×round trips",
   );
   printTable(
     [
@@ -143,6 +146,7 @@ export function printReport(results: SizeResult[], checks: BudgetCheck[]): void 
       "response",
       "miss",
       "hit",
+      "size floor",
       "304",
       "hit/floor",
       "304/floor",
@@ -160,6 +164,7 @@ export function printReport(results: SizeResult[], checks: BudgetCheck[]): void 
         http.shape,
         both(http.cold),
         both(http.warm),
+        both(http.sizeFloor),
         both(http.revalidated),
         `${(http.warm.median / floor.median).toFixed(2)}×`,
         `${(http.revalidated.median / floor.median).toFixed(2)}×`,

@@ -14,6 +14,11 @@ export type HttpResult = {
   /** The Worker's own D1 time of the cold answers, from its `Server-Timing: db;dur=` header. */
   coldServer: Summary;
   warm: Summary;
+  /**
+   * The size-matched floor: the same bytes as the warm answer, served back by the bench's Worker
+   * from memory (no D1, no Cache API, none of the app's work), timed right after the hits.
+   */
+  sizeFloor: Summary;
   revalidated: Summary;
   d1: { cold: D1UsageSummary; warm: D1UsageSummary; revalidated: D1UsageSummary };
   bytes: number;
@@ -21,6 +26,9 @@ export type HttpResult = {
   /** What came back: `cells 812 of 100000`, `points 2051`, `items 50`. */
   shape: string;
 };
+
+/** bench/worker/metered-entry.ts's size-matched floor. */
+const ECHO_PATH = "/api/__bench/echo";
 
 export type Repetitions = { cold: number; warm: number; revalidated: number };
 
@@ -44,6 +52,19 @@ export async function measureHttp(base: string, scenario: Scenario, reps: Repeti
     usage.warm.push(parseD1Header((await fetchOk(warmUrl)).headers));
   });
 
+  const echoUrl = new URL(ECHO_PATH, base).href;
+  const put = await fetchRetrying(echoUrl, {
+    method: "PUT",
+    body: new Uint8Array(first.body),
+    headers: { "content-type": first.headers.get("content-type") ?? "" },
+  });
+  if (put.status !== 204) throw new Error(`${scenario.name}: PUT ${ECHO_PATH} answered ${put.status}`);
+  const sizeFloor = await timeRepeated(reps.warm, async () => {
+    const { body } = await fetchOk(echoUrl);
+    if (body.length !== first.body.length)
+      throw new Error(`${scenario.name}: the echo is not the answer's size`);
+  });
+
   const etag = first.headers.get("etag");
   if (!etag) throw new Error(`${scenario.name}: no ETag`);
   const revalidated = await timeRepeated(reps.revalidated, async () => {
@@ -57,6 +78,7 @@ export async function measureHttp(base: string, scenario: Scenario, reps: Repeti
     cold,
     coldServer: summarize(serverTimes),
     warm,
+    sizeFloor,
     revalidated,
     d1: {
       cold: summarizeD1(usage.cold),
