@@ -5,6 +5,7 @@
  * answer's D1 usage comes from the metered Worker's `x-bench-d1` header.
  */
 import { gzipSync } from "node:zlib";
+import { ECHO_PATH } from "../worker/echo";
 import { type Scenario, urlOf } from "./api-scenarios";
 import { type D1Sample, type D1UsageSummary, parseD1Header, summarizeD1 } from "./d1-usage";
 import { type Summary, summarize, timeRepeated } from "./stats";
@@ -26,9 +27,6 @@ export type HttpResult = {
   /** What came back: `cells 812 of 100000`, `points 2051`, `items 50`. */
   shape: string;
 };
-
-/** bench/worker/metered-entry.ts's size-matched floor. */
-const ECHO_PATH = "/api/__bench/echo";
 
 export type Repetitions = { cold: number; warm: number; revalidated: number };
 

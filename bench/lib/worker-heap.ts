@@ -47,24 +47,30 @@ async function openInspector(webSocketUrl: string): Promise<Inspector> {
   return { call, close: () => socket.close() };
 }
 
+/** The V8 heap the isolate has committed (used or not), in kB. */
+async function committedKbOf(inspector: Inspector): Promise<number> {
+  const usage = (await inspector.call("Runtime.getHeapUsage")) as { totalSize: number };
+  return usage.totalSize / 1024;
+}
+
 export async function openWorkerHeap(inspectorPort: number): Promise<WorkerHeap> {
   const targets = (await (await fetch(`http://127.0.0.1:${inspectorPort}/json`)).json()) as {
     webSocketDebuggerUrl: string;
   }[];
   const target = targets[0];
   if (!target) throw new Error(`no inspector target on port ${inspectorPort}`);
-  const { call, close } = await openInspector(target.webSocketDebuggerUrl);
+  const inspector = await openInspector(target.webSocketDebuggerUrl);
   return {
     async liveKb() {
-      await call("HeapProfiler.takeHeapSnapshot", { reportProgress: false });
-      const usage = (await call("Runtime.getHeapUsage")) as { usedSize: number; backingStorageSize?: number };
+      await inspector.call("HeapProfiler.takeHeapSnapshot", { reportProgress: false });
+      const usage = (await inspector.call("Runtime.getHeapUsage")) as {
+        usedSize: number;
+        backingStorageSize?: number;
+      };
       return (usage.usedSize + (usage.backingStorageSize ?? 0)) / 1024;
     },
-    async committedKb() {
-      const usage = (await call("Runtime.getHeapUsage")) as { totalSize: number };
-      return usage.totalSize / 1024;
-    },
-    close,
+    committedKb: () => committedKbOf(inspector),
+    close: inspector.close,
   };
 }
 
@@ -82,8 +88,7 @@ export async function d1SimulatorCommittedKb(targets: readonly InspectorTarget[]
   if (!target) return Number.NaN;
   const inspector = await openInspector(target.webSocketDebuggerUrl);
   try {
-    const usage = (await inspector.call("Runtime.getHeapUsage")) as { totalSize: number };
-    return usage.totalSize / 1024;
+    return await committedKbOf(inspector);
   } finally {
     inspector.close();
   }

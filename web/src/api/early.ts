@@ -31,15 +31,16 @@ function takeEarly(url: string): Promise<Answer> | null {
   return answer;
 }
 
-/** The early answer for `url` if first-view.js asked for it and it is not yet taken, else the network's. */
+/** The early answer for `url` if first-view.js asked for it and none has taken it, else the network's. */
 export function fetchAnswer(url: string, init?: RequestInit): Promise<Answer> {
   return takeEarly(url) ?? fetch(url, init).then(readAnswer);
 }
 
 /**
  * What the first view does not show waits for the map's first view (its data and its boundaries)
- * to be drawn: the list's first page and the place filter's countries. Sent with the map's, their requests and answers competed
- * with it on the browser bench's two cores, and the map drew ~45 ms later (median of 15 loads).
+ * to be drawn: the list's first page and the place filter's countries. Sent with the map's, their
+ * requests and answers competed with it on the browser bench's two cores, and the map drew ~45 ms
+ * later (median of 15 loads).
  * The app calls `firstViewShown` once the map has drawn, failed or waited too long.
  */
 let shown: () => void = () => undefined;

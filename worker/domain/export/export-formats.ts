@@ -28,8 +28,8 @@ export type ExportFormat = {
 /**
  * Incidents per read: about 1–2 MB of output a page. Each read costs a round trip and a query,
  * and an invocation may send 1,000 of them on the Paid plan (50 on the Free plan, whose 10 ms of
- * CPU could not stream a large export anyway), so a page may hold 1,000,000 records or more of an
- * export. A record with its sources weighs about 1.8 kB as GeoJSON (the bench's synthetic rows); a
+ * CPU could not stream a large export anyway): at these sizes, an export of 1,000,000 records or
+ * more. A record with its sources weighs about 1.8 kB as GeoJSON (the bench's synthetic rows); a
  * CSV row, which leaves the sources to their own file, about 550 bytes.
  * - GeoJSON read 4,000 at a time held 88 MB live halfway through a 100k export, against 12 MB at
  *   1,000, and a Worker has 128 MB.
