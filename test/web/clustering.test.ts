@@ -43,6 +43,10 @@ describe("the clustering configuration", () => {
     });
   });
 
+  it("redraws markercluster's clusters in one step, as supercluster's are, without animation", () => {
+    expect(markerClusterOptions(clusterConfig).animate).toBe(false);
+  });
+
   it("sizes bubbles by count", () => {
     expect([1, 9, 10, 99, 100, 50_000].map(clusterSize)).toEqual([
       "small",

@@ -33,6 +33,11 @@ export function markerClusterOptions(config: ClusterConfig): MarkerClusterGroupO
     zoomToBoundsOnClick: true,
     chunkedLoading: true,
     removeOutsideVisibleBounds: true,
+    // Clusters split and merge in one step, as supercluster's layer redraws them: animated, each
+    // zoom added every child marker, forced a layout and moved them again, and the browser bench
+    // compared that animation with supercluster's plain redraw (local zoom at 100k: 71-75 ms
+    // with it, 48 ms without, against supercluster's 23 ms).
+    animate: false,
   };
 }
 
