@@ -4,8 +4,9 @@ import { appUrl, expectNoConsoleErrors, useBrowser } from "./support/browser";
 
 const ARMENTIERES = "fr-2024-ch-armentieres";
 const HOSTILE = `<img src=x onerror="window.__pwned=1">`;
-const today = () =>
-  new Date().toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+/** The UTC day of an instant, as the incident panel writes it. */
+const dayOf = (instant: Date) =>
+  instant.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
 describe("a published incident in the console, and its public history", () => {
   const browser = useBrowser();
@@ -18,9 +19,13 @@ describe("a published incident in the console, and its public history", () => {
     const before = (await (await fetch(appUrl(`/api/incidents/${ARMENTIERES}`))).json()) as {
       individualsAffected: number;
       revision: number;
-      keyFigureHistory: { individualsAffected: { sourceUrl: string | null }[] };
+      keyFigureHistory: { individualsAffected: { at: string; sourceUrl: string | null }[] };
     };
-    const firstSource = before.keyFigureHistory.individualsAffected[0]?.sourceUrl;
+    const [first] = before.keyFigureHistory.individualsAffected;
+    const firstSource = first?.sourceUrl;
+    // The first figure is dated by the sample data's loading, which may be another day than the
+    // edit: a clean-clone CI that loaded it at 23:58 UTC and edited after midnight saw both.
+    const firstDay = dayOf(new Date(first?.at ?? Number.NaN));
     expect(before.individualsAffected).toBe(300_000);
     const page = await browser.open("/moderation/");
     await signIn(page, admin, `#/incidents/${ARMENTIERES}`);
@@ -33,6 +38,7 @@ describe("a published incident in the console, and its public history", () => {
     await expect
       .poll(() => page.locator("#console-notice").textContent())
       .toBe(`Saved: revision ${before.revision + 1}.`);
+    const editDay = dayOf(new Date());
     await expect
       .poll(() => page.locator("#incident-state").textContent())
       .toBe(`Revision ${before.revision + 1}`);
@@ -42,7 +48,7 @@ describe("a published incident in the console, and its public history", () => {
     const latest = visitor.locator(`#incident-history .revision[data-revision='${before.revision + 1}']`);
     await latest.waitFor();
     expect(await latest.locator(".revision-head").textContent()).toBe(
-      `Revision ${before.revision + 1}, updated ${today()} · edited`,
+      `Revision ${before.revision + 1}, updated ${editDay} · edited`,
     );
     expect(await latest.locator(".revision-reason").textContent()).toBe(`Why: CNIL notification ${HOSTILE}`);
     expect(await latest.locator(".revision-changes li").allTextContents()).toEqual([
@@ -53,8 +59,8 @@ describe("a published incident in the console, and its public history", () => {
     );
     const figure = visitor.locator("#incident-history .key-figure[data-field='individualsAffected'] li");
     expect(await figure.allTextContents()).toEqual([
-      `300,000 · from ${today()} (revision 1)${firstSource ? ` · ${new URL(firstSource).hostname}` : ""}`,
-      `950,000 · from ${today()} (revision ${before.revision + 1}) · www.cnil.fr`,
+      `300,000 · from ${firstDay} (revision 1)${firstSource ? ` · ${new URL(firstSource).hostname}` : ""}`,
+      `950,000 · from ${editDay} (revision ${before.revision + 1}) · www.cnil.fr`,
     ]);
     expect(await visitor.evaluate(() => "__pwned" in window)).toBe(false);
     expectNoConsoleErrors(visitor);
