@@ -76,6 +76,9 @@ const INIT_SCRIPT = `(() => {
   };
 })();`;
 
+/** Per page from `newBenchPage`, listened to before it navigates: the first view's signal. */
+const firstViewPainted = new WeakMap<Page, Promise<unknown>>();
+
 /** A new context (cold cache) and page with the bench's init script; not yet navigated. */
 export async function newBenchPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ viewport: VIEWPORT, locale: "en-GB" });
@@ -90,9 +93,6 @@ export async function newBenchPage(browser: Browser): Promise<Page> {
   firstViewPainted.set(page, painted);
   return page;
 }
-
-/** Per page from `newBenchPage`, listened to before it navigates: the first view's signal. */
-const firstViewPainted = new WeakMap<Page, Promise<unknown>>();
 
 type Span = { start: number; responseStart: number; end: number } | null;
 export type FirstDraw = {
