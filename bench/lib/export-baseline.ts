@@ -12,6 +12,7 @@ import type Database from "better-sqlite3";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import type { Db } from "../../worker/db/client";
 import { readExportPage } from "../../worker/db/export-queries";
+import { csvFormat, type ExportFormat, geoJsonFormat } from "../../worker/domain/export/export-formats";
 import { type Summary, timeRepeated } from "./stats";
 
 export type ExportBaseline = { time: Summary; bytes: number; rows: number; sql: string };
@@ -20,11 +21,11 @@ export type ExportBaselines = { csv: ExportBaseline; geojson: ExportBaseline };
 
 type Captured = { statement: Database.Statement; params: unknown[]; columns: string[]; sql: string };
 
-/** The statement `readExportPage` sends for the whole set in one page. */
+/** The statement `readExportPage` sends for the whole set in one page of `format`. */
 async function captureExportStatement(
   sqlite: Database.Database,
   n: number,
-  withSources: boolean,
+  { withSources }: ExportFormat,
 ): Promise<Captured> {
   const statements: { sql: string; params: unknown[] }[] = [];
   const logger = { logQuery: (sql: string, params: unknown[]) => void statements.push({ sql, params }) };
@@ -73,7 +74,7 @@ export async function measureCsvBaseline(
   n: number,
   reps: number,
 ): Promise<ExportBaseline> {
-  const captured = await captureExportStatement(sqlite, n, false);
+  const captured = await captureExportStatement(sqlite, n, csvFormat("comma"));
   const sourcesAt = captured.columns.indexOf("sources_json");
   const written = (row: unknown[]) => (sourcesAt < 0 ? row : row.filter((_, i) => i !== sourcesAt));
   return measure(captured, n, reps, (rows) => {
@@ -90,7 +91,7 @@ export async function measureGeoJsonBaseline(
   n: number,
   reps: number,
 ): Promise<ExportBaseline> {
-  const captured = await captureExportStatement(sqlite, n, true);
+  const captured = await captureExportStatement(sqlite, n, geoJsonFormat);
   const { columns } = captured;
   const [idAt, latitudeAt, longitudeAt] = ["id", "latitude", "longitude"].map((name) => {
     const at = columns.indexOf(name);

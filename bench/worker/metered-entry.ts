@@ -1,8 +1,8 @@
 /**
  * The bench's Worker entry (`wrangler dev bench/worker/metered-entry.ts`): the application as
  * production runs it, with a meter around its D1 binding that reports each request's usage in
- * an `x-bench-d1` header, and the size-matched floor of echo.ts. Never deployed: wrangler.toml's `main` is worker/index.ts, and no
- * production code knows about the meter.
+ * an `x-bench-d1` header, and the size-matched floor of echo.ts. Never deployed: wrangler.toml's
+ * `main` is worker/index.ts, and no production code knows about the meter.
  */
 import { createApp } from "../../worker/app";
 import { meterD1 } from "./d1-meter";
